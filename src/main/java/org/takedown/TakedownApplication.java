@@ -1,0 +1,15 @@
+package org.takedown;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TakedownApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TakedownApplication.class, args);
+    }
+
+}

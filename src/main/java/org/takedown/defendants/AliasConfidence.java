@@ -1,0 +1,7 @@
+package org.takedown.defendants;
+
+public enum AliasConfidence {
+
+    LOW, MEDIUM, HIGH, CONFIRMED
+
+}

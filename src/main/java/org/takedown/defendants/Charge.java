@@ -1,0 +1,106 @@
+package org.takedown.defendants;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.takedown.cases.EnforcementCase;
+
+/** A charge brought against a defendant in one case. */
+@Entity
+public class Charge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "defendant_id")
+    private Defendant defendant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private EnforcementCase enforcementCase;
+
+    private String statute;
+
+    private String description;
+
+    private int counts;
+
+    private LocalDate filedOn;
+
+    @Enumerated(EnumType.STRING)
+    private ChargeDisposition disposition;
+
+    @Version
+    private long version;
+
+    protected Charge() {
+    }
+
+    Charge(Defendant defendant, EnforcementCase enforcementCase, String statute, String description, int counts,
+            LocalDate filedOn) {
+        this.defendant = defendant;
+        this.enforcementCase = enforcementCase;
+        this.statute = statute;
+        this.description = description;
+        this.counts = counts;
+        this.filedOn = filedOn;
+        this.disposition = ChargeDisposition.PENDING;
+    }
+
+    public void update(String statute, String description, int counts, LocalDate filedOn,
+            ChargeDisposition disposition) {
+        this.statute = statute;
+        this.description = description;
+        this.counts = counts;
+        this.filedOn = filedOn;
+        this.disposition = disposition;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public Defendant getDefendant() {
+        return this.defendant;
+    }
+
+    public EnforcementCase getEnforcementCase() {
+        return this.enforcementCase;
+    }
+
+    public String getStatute() {
+        return this.statute;
+    }
+
+    public String getDescription() {
+        return this.description;
+    }
+
+    public int getCounts() {
+        return this.counts;
+    }
+
+    public LocalDate getFiledOn() {
+        return this.filedOn;
+    }
+
+    public ChargeDisposition getDisposition() {
+        return this.disposition;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+}

@@ -1,0 +1,214 @@
+package org.takedown.defendants;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Jurisdiction;
+
+/** A person accused in one or more cases, with the names they use and where they stand legally. */
+@Entity
+public class Defendant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String fullName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "nationality_code")
+    private Jurisdiction nationality;
+
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    private LegalStatus legalStatus;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "custody_jurisdiction_code")
+    private Jurisdiction custodyJurisdiction;
+
+    private LocalDate arrestedOn;
+
+    private String arrestPlace;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ManyToMany
+    @JoinTable(name = "case_defendant", joinColumns = @JoinColumn(name = "defendant_id"),
+            inverseJoinColumns = @JoinColumn(name = "case_id"))
+    private Set<EnforcementCase> cases = new HashSet<>();
+
+    @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("alias")
+    private List<Alias> aliases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("filedOn, id")
+    private List<Charge> charges = new ArrayList<>();
+
+    @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("requestedOn, id")
+    private List<ExtraditionRequest> extraditionRequests = new ArrayList<>();
+
+    @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<DefendantStatusChange> statusChanges = new ArrayList<>();
+
+    protected Defendant() {
+    }
+
+    /** Records a new defendant; the first legal status is the first entry of the status history. */
+    public Defendant(String fullName, Jurisdiction nationality, LocalDate dateOfBirth, LegalStatus legalStatus,
+            String recordedBy, Instant at) {
+        this.fullName = fullName;
+        this.nationality = nationality;
+        this.dateOfBirth = dateOfBirth;
+        this.legalStatus = legalStatus;
+        this.statusChanges.add(new DefendantStatusChange(this, null, legalStatus, at, recordedBy, null));
+    }
+
+    public void addToCase(EnforcementCase enforcementCase) {
+        this.cases.add(enforcementCase);
+    }
+
+    public Alias addAlias(String alias, String source, AliasConfidence confidence) {
+        Alias added = new Alias(this, alias, source, confidence);
+        this.aliases.add(added);
+        return added;
+    }
+
+    public Charge charge(EnforcementCase enforcementCase, String statute, String description, int counts,
+            LocalDate filedOn) {
+        Charge charge = new Charge(this, enforcementCase, statute, description, counts, filedOn);
+        this.charges.add(charge);
+        return charge;
+    }
+
+    public ExtraditionRequest requestExtradition(EnforcementCase enforcementCase, Jurisdiction requesting,
+            Jurisdiction requested, String legalBasis, LocalDate requestedOn) {
+        ExtraditionRequest request = new ExtraditionRequest(this, enforcementCase, requesting, requested, legalBasis,
+                requestedOn);
+        this.extraditionRequests.add(request);
+        return request;
+    }
+
+    public void recordArrest(LocalDate arrestedOn, String arrestPlace, Jurisdiction custodyJurisdiction) {
+        this.arrestedOn = arrestedOn;
+        this.arrestPlace = arrestPlace;
+        this.custodyJurisdiction = custodyJurisdiction;
+    }
+
+    /** Changes the legal status and keeps the change, with its author and reason, in the history. */
+    public void changeLegalStatus(LegalStatus target, String changedBy, String note, Instant at) {
+        if (target == this.legalStatus) {
+            throw new IllegalArgumentException("The defendant's legal status is already " + target);
+        }
+        this.statusChanges.add(new DefendantStatusChange(this, this.legalStatus, target, at, changedBy, note));
+        this.legalStatus = target;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getFullName() {
+        return this.fullName;
+    }
+
+    public Jurisdiction getNationality() {
+        return this.nationality;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return this.dateOfBirth;
+    }
+
+    public LegalStatus getLegalStatus() {
+        return this.legalStatus;
+    }
+
+    public Jurisdiction getCustodyJurisdiction() {
+        return this.custodyJurisdiction;
+    }
+
+    public LocalDate getArrestedOn() {
+        return this.arrestedOn;
+    }
+
+    public String getArrestPlace() {
+        return this.arrestPlace;
+    }
+
+    public Instant getCreatedAt() {
+        return this.createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public Set<EnforcementCase> getCases() {
+        return this.cases;
+    }
+
+    public List<Alias> getAliases() {
+        return this.aliases;
+    }
+
+    public List<Charge> getCharges() {
+        return this.charges;
+    }
+
+    public List<ExtraditionRequest> getExtraditionRequests() {
+        return this.extraditionRequests;
+    }
+
+    public List<DefendantStatusChange> getStatusChanges() {
+        return this.statusChanges;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Defendant that && this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Defendant.class.hashCode();
+    }
+
+}

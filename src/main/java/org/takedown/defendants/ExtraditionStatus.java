@@ -1,0 +1,7 @@
+package org.takedown.defendants;
+
+public enum ExtraditionStatus {
+
+    REQUESTED, HEARING, GRANTED, REFUSED, SURRENDERED, WITHDRAWN
+
+}

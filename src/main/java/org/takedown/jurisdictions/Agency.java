@@ -1,0 +1,85 @@
+package org.takedown.jurisdictions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A police force, customs service, prosecutor's office, court or international body. */
+@Entity
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String acronym;
+
+    @Enumerated(EnumType.STRING)
+    private AgencyKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "jurisdiction_code")
+    private Jurisdiction jurisdiction;
+
+    @Version
+    private long version;
+
+    protected Agency() {
+    }
+
+    public Agency(String name, String acronym, AgencyKind kind, Jurisdiction jurisdiction) {
+        this.name = name;
+        this.acronym = acronym;
+        this.kind = kind;
+        this.jurisdiction = jurisdiction;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getName() {
+        return this.name;
+    }
+
+    public String getAcronym() {
+        return this.acronym;
+    }
+
+    public AgencyKind getKind() {
+        return this.kind;
+    }
+
+    public Jurisdiction getJurisdiction() {
+        return this.jurisdiction;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    /** The acronym where there is one, else the full name. */
+    public String getShortName() {
+        return this.acronym != null ? this.acronym : this.name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Agency that && this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Agency.class.hashCode();
+    }
+
+}

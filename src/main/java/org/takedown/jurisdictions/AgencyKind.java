@@ -1,0 +1,7 @@
+package org.takedown.jurisdictions;
+
+public enum AgencyKind {
+
+    POLICE, CUSTOMS, PROSECUTOR, COURT, INTERNATIONAL
+
+}

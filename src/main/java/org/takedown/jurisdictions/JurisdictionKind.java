@@ -1,0 +1,7 @@
+package org.takedown.jurisdictions;
+
+public enum JurisdictionKind {
+
+    COUNTRY, SUBDIVISION, FEDERAL_DISTRICT
+
+}

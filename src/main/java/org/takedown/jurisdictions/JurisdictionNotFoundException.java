@@ -1,0 +1,11 @@
+package org.takedown.jurisdictions;
+
+import org.takedown.system.NotFoundException;
+
+public class JurisdictionNotFoundException extends NotFoundException {
+
+    public JurisdictionNotFoundException(String code) {
+        super("jurisdiction.notFound", code);
+    }
+
+}

@@ -1,0 +1,203 @@
+package org.takedown.raids;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.Jurisdiction;
+
+/** A search or action day in one jurisdiction, and the servers seized in it. */
+@Entity
+public class Raid {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private EnforcementCase enforcementCase;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "jurisdiction_code")
+    private Jurisdiction jurisdiction;
+
+    @Enumerated(EnumType.STRING)
+    private RaidStatus status;
+
+    private LocalDate raidDate;
+
+    private LocalTime localTime;
+
+    /** An IANA zone id such as {@code Europe/Riga}: the local time means nothing without it. */
+    private String timeZone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_agency_id")
+    private Agency leadAgency;
+
+    @ManyToMany
+    @JoinTable(name = "raid_participating_agency", joinColumns = @JoinColumn(name = "raid_id"),
+            inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    private Set<Agency> participatingAgencies = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private LegalBasis legalBasis;
+
+    private String legalReference;
+
+    private String outcome;
+
+    private int arrestsMade;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "raid")
+    @OrderBy("hostname")
+    private List<SeizedServer> servers = new ArrayList<>();
+
+    protected Raid() {
+    }
+
+    public Raid(EnforcementCase enforcementCase, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate,
+            LocalTime localTime, ZoneId timeZone, LegalBasis legalBasis) {
+        this.enforcementCase = enforcementCase;
+        this.jurisdiction = jurisdiction;
+        this.status = status;
+        this.raidDate = raidDate;
+        this.localTime = localTime;
+        this.timeZone = timeZone.getId();
+        this.legalBasis = legalBasis;
+    }
+
+    public void assignAgencies(Agency leadAgency, Set<Agency> participatingAgencies) {
+        this.leadAgency = leadAgency;
+        this.participatingAgencies.clear();
+        this.participatingAgencies.addAll(participatingAgencies);
+    }
+
+    public void recordLegalReference(String legalReference) {
+        this.legalReference = legalReference;
+    }
+
+    public void recordOutcome(RaidStatus status, String outcome, int arrestsMade) {
+        this.status = status;
+        this.outcome = outcome;
+        this.arrestsMade = arrestsMade;
+    }
+
+    /** Links a server seized in this raid, keeping both sides of the association in step. */
+    public void addServer(SeizedServer server) {
+        server.seizedIn(this);
+        this.servers.add(server);
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public EnforcementCase getEnforcementCase() {
+        return this.enforcementCase;
+    }
+
+    public Jurisdiction getJurisdiction() {
+        return this.jurisdiction;
+    }
+
+    public RaidStatus getStatus() {
+        return this.status;
+    }
+
+    public LocalDate getRaidDate() {
+        return this.raidDate;
+    }
+
+    public LocalTime getLocalTime() {
+        return this.localTime;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(this.timeZone);
+    }
+
+    public Agency getLeadAgency() {
+        return this.leadAgency;
+    }
+
+    public Set<Agency> getParticipatingAgencies() {
+        return this.participatingAgencies;
+    }
+
+    public LegalBasis getLegalBasis() {
+        return this.legalBasis;
+    }
+
+    public String getLegalReference() {
+        return this.legalReference;
+    }
+
+    public String getOutcome() {
+        return this.outcome;
+    }
+
+    public int getArrestsMade() {
+        return this.arrestsMade;
+    }
+
+    public Instant getCreatedAt() {
+        return this.createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public List<SeizedServer> getServers() {
+        return this.servers;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Raid that && this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Raid.class.hashCode();
+    }
+
+}

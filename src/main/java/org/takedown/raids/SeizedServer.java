@@ -1,0 +1,212 @@
+package org.takedown.raids;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Jurisdiction;
+
+/** A server identified in a case and, usually, seized in one of its raids. */
+@Entity
+public class SeizedServer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private EnforcementCase enforcementCase;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "raid_id")
+    private Raid raid;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    private Jurisdiction country;
+
+    private String hostname;
+
+    /**
+     * Stored as PostgreSQL {@code inet[]}, so the database rejects anything that is not an address; read back through
+     * the text output of each element so that a host address has no {@code /32} suffix.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "inet[]")
+    @ColumnTransformer(read = "string_to_array(array_to_string(ip_addresses, ','), ',')",
+            write = "cast(? as inet[])")
+    private String[] ipAddresses = new String[0];
+
+    private String hostingProvider;
+
+    private Long asn;
+
+    @Enumerated(EnumType.STRING)
+    private ServerRole role;
+
+    @Enumerated(EnumType.STRING)
+    private ServerStatus status;
+
+    private LocalDate seizedOn;
+
+    private String evidenceReference;
+
+    @Column(name = "disk_image_sha256")
+    private String diskImageSha256;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "server", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<ServerStatusChange> statusChanges = new ArrayList<>();
+
+    protected SeizedServer() {
+    }
+
+    /** Records a server; its first status is the first entry of its status history. */
+    public SeizedServer(EnforcementCase enforcementCase, Jurisdiction country, String hostname, List<String> ipAddresses,
+            ServerRole role, ServerStatus status, String recordedBy, Instant at) {
+        this.enforcementCase = enforcementCase;
+        this.country = country;
+        this.hostname = hostname;
+        this.ipAddresses = ipAddresses.toArray(String[]::new);
+        this.role = role;
+        this.status = status;
+        this.statusChanges.add(new ServerStatusChange(this, null, status, at, recordedBy, null));
+    }
+
+    void seizedIn(Raid raid) {
+        this.raid = raid;
+        if (this.seizedOn == null && raid.getRaidDate() != null) {
+            this.seizedOn = raid.getRaidDate();
+        }
+    }
+
+    public void describeHosting(String hostingProvider, Long asn) {
+        this.hostingProvider = hostingProvider;
+        this.asn = asn;
+    }
+
+    public void recordEvidence(LocalDate seizedOn, String evidenceReference, String diskImageSha256) {
+        this.seizedOn = seizedOn;
+        this.evidenceReference = evidenceReference;
+        this.diskImageSha256 = diskImageSha256;
+    }
+
+    /** Changes the status and keeps the change, with its author and reason, in the history. */
+    public void changeStatus(ServerStatus target, String changedBy, String note, Instant at) {
+        if (target == this.status) {
+            throw new IllegalArgumentException("The server's status is already " + target);
+        }
+        this.statusChanges.add(new ServerStatusChange(this, this.status, target, at, changedBy, note));
+        this.status = target;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public EnforcementCase getEnforcementCase() {
+        return this.enforcementCase;
+    }
+
+    public Raid getRaid() {
+        return this.raid;
+    }
+
+    public Jurisdiction getCountry() {
+        return this.country;
+    }
+
+    public String getHostname() {
+        return this.hostname;
+    }
+
+    public List<String> getIpAddresses() {
+        return List.of(this.ipAddresses);
+    }
+
+    public String getHostingProvider() {
+        return this.hostingProvider;
+    }
+
+    public Long getAsn() {
+        return this.asn;
+    }
+
+    public ServerRole getRole() {
+        return this.role;
+    }
+
+    public ServerStatus getStatus() {
+        return this.status;
+    }
+
+    public LocalDate getSeizedOn() {
+        return this.seizedOn;
+    }
+
+    public String getEvidenceReference() {
+        return this.evidenceReference;
+    }
+
+    public String getDiskImageSha256() {
+        return this.diskImageSha256;
+    }
+
+    public Instant getCreatedAt() {
+        return this.createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public List<ServerStatusChange> getStatusChanges() {
+        return this.statusChanges;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SeizedServer that && this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return SeizedServer.class.hashCode();
+    }
+
+}
