@@ -1,7 +1,9 @@
 package org.takedown.jurisdictions;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +21,21 @@ public class JurisdictionService {
         this.agencies = agencies;
     }
 
-    public List<Jurisdiction> countries() {
-        return this.jurisdictions.findByKindOrderByName(JurisdictionKind.COUNTRY);
+    /** Every country by name, for pickers. Reference data that only migrations change, so it is cached. */
+    @Cacheable("countries")
+    public List<CountryOption> countries() {
+        return this.jurisdictions.findByKindOrderByName(JurisdictionKind.COUNTRY)
+            .stream()
+            .map((country) -> new CountryOption(country.getCode(), country.getName()))
+            .toList();
+    }
+
+    /** The country with this ISO alpha-2 code, if there is one; {@code null} and blank codes find nothing. */
+    public Optional<CountryOption> country(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return countries().stream().filter((country) -> country.code().equalsIgnoreCase(code.strip())).findFirst();
     }
 
     public Jurisdiction get(String code) {

@@ -2,6 +2,8 @@ package org.takedown.raids;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,10 @@ public class RaidService {
 
     public List<RaidCountrySummary> countrySummary(Long caseId) {
         return this.raids.summarizeByCountry(caseId);
+    }
+
+    public Page<SeizedServerRow> serversOfCase(Long caseId, Pageable pageable) {
+        return this.servers.findRowsByCaseId(caseId, pageable);
     }
 
     public long serverCount(Long caseId) {

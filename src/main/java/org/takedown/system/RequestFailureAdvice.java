@@ -1,14 +1,18 @@
 package org.takedown.system;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A record named in the URL that does not exist is a 404 page that says which, not an error. */
+/**
+ * Failures that are the request's, not the application's: a record named in the URL that does not exist (404 page
+ * saying which), and a save based on a version someone else has replaced meanwhile (409 page, nothing overwritten).
+ */
 @ControllerAdvice
-class NotFoundAdvice {
+class RequestFailureAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -17,6 +21,14 @@ class NotFoundAdvice {
         page.addObject("messageKey", exception.getMessageKey());
         page.addObject("identifier", exception.getIdentifier());
         page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView conflict() {
+        ModelAndView page = new ModelAndView("error/409");
+        page.setStatus(HttpStatus.CONFLICT);
         return page;
     }
 

@@ -1,0 +1,83 @@
+package org.takedown.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person's view of the application: Debian's headless Chromium driven by Selenium against the running app.
+ * Subclasses get {@link #browser}, {@link #open(String)}, {@link #waitUpTo()} and {@link #screenshot(String)}, which
+ * saves a PNG under {@code target/screenshots/}.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected static WebDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + this.port + path);
+    }
+
+    protected String currentPath() {
+        String url = browser.getCurrentUrl();
+        return url.substring(url.indexOf('/', "http://".length()));
+    }
+
+    protected WebDriverWait waitUpTo() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("Cannot save screenshot " + name, ex);
+        }
+    }
+
+}
