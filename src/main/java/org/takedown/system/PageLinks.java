@@ -2,26 +2,39 @@ package org.takedown.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to another page of the current list that keep every filter of the current request, used by the pagination
- * fragment as {@code ${@pageLinks.to(n)}}.
+ * fragment as {@code ${pageLinks.to(n)}}. It is a model attribute rather than a bean reference because Thymeleaf
+ * refuses bean references in links of requests that carry parameters.
  */
-@Component
-public class PageLinks {
+public final class PageLinks {
+
+    private final String path;
+
+    private final String query;
+
+    PageLinks(String path, String query) {
+        this.path = path;
+        this.query = query;
+    }
 
     public String to(int page) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-            .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-            .query(request.getQueryString())
-            .replaceQueryParam("page", page)
-            .build()
+        return UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam("page", page).build()
             .toUriString();
+    }
+
+    @ControllerAdvice
+    static class Advice {
+
+        @ModelAttribute("pageLinks")
+        PageLinks pageLinks(HttpServletRequest request) {
+            return new PageLinks(request.getRequestURI(), request.getQueryString());
+        }
+
     }
 
 }
