@@ -2,6 +2,7 @@ package org.takedown.defendants;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ class ChargeAndExtraditionTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The requests join the test's transaction: flush what Hibernate holds before reading it back with SQL. */
+    @Autowired
+    EntityManager entityManager;
 
     DefendantFixtures fixtures;
 
@@ -64,7 +69,7 @@ class ChargeAndExtraditionTests {
             .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);
         assertThat(result).flash().containsEntry("flash", "defendant.charge.flash.added");
-        var row = this.jdbc.sql("select case_id, statute, counts, filed_on::text as filed, disposition from charge where defendant_id = ?")
+        var row = sql("select case_id, statute, counts, filed_on::text as filed, disposition from charge where defendant_id = ?")
             .param(this.defendant).query().singleRow();
         assertThat(row).containsEntry("case_id", this.caseId)
             .containsEntry("statute", "17 U.S.C. § 506")
@@ -101,13 +106,13 @@ class ChargeAndExtraditionTests {
 
         MvcTestResult saved = chargeUpdate(chargeId, "New statute", "2020-07-01", "0");
         assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);
-        assertThat(this.jdbc.sql("select statute || ' ' || disposition || ' ' || version from charge where id = ?")
+        assertThat(sql("select statute || ' ' || disposition || ' ' || version from charge where id = ?")
             .param(chargeId).query(String.class).single()).isEqualTo("New statute CONVICTED 1");
 
         assertThat(chargeUpdate(chargeId, "Stale statute", "2020-07-01", "0")).hasStatus(HttpStatus.CONFLICT);
         assertFieldError(chargeUpdate(chargeId, "Early", "2019-01-01", "1"), "filedOn",
                 "A charge cannot be filed before its case was opened.");
-        assertThat(this.jdbc.sql("select statute from charge where id = ?").param(chargeId).query(String.class).single())
+        assertThat(sql("select statute from charge where id = ?").param(chargeId).query(String.class).single())
             .isEqualTo("New statute");
     }
 
@@ -125,7 +130,7 @@ class ChargeAndExtraditionTests {
         assertThat(chargeUpdate(987654, "", "", "0")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(this.mvc.get().uri("/defendants/{id}/charges/987654/edit", this.defendant))
             .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(this.jdbc.sql("select statute from charge where id = ?").param(othersCharge).query(String.class)
+        assertThat(sql("select statute from charge where id = ?").param(othersCharge).query(String.class)
             .single()).isEqualTo("Theirs");
     }
 
@@ -138,7 +143,7 @@ class ChargeAndExtraditionTests {
 
         MvcTestResult result = extradition("requestingJurisdiction", "us-nysd");
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);
-        var row = this.jdbc.sql("""
+        var row = sql("""
                 select case_id, requesting_jurisdiction_code as requesting, requested_jurisdiction_code as requested,
                        legal_basis, status, requested_on::text as requested_on
                 from extradition_request where defendant_id = ?""").param(this.defendant).query().singleRow();
@@ -166,7 +171,7 @@ class ChargeAndExtraditionTests {
                 "Cannot be in the future.");
         assertFieldError(extradition("caseId", String.valueOf(this.fixtures.sparksCaseId())), "caseId",
                 "Choose one of the defendant's cases.");
-        assertThat(this.jdbc.sql("select count(*) from extradition_request where defendant_id = ?")
+        assertThat(sql("select count(*) from extradition_request where defendant_id = ?")
             .param(this.defendant).query(Long.class).single()).isZero();
     }
 
@@ -181,7 +186,7 @@ class ChargeAndExtraditionTests {
 
         MvcTestResult saved = extraditionUpdate(requestId, "SURRENDERED", "2020-09-01", "0");
         assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);
-        assertThat(this.jdbc.sql("""
+        assertThat(sql("""
                 select status || ' ' || hearing_on || ' ' || decided_on || ' ' || surrendered_on || ' ' || note || ' ' || version
                 from extradition_request where id = ?""").param(requestId).query(String.class).single())
             .isEqualTo("SURRENDERED 2020-09-01 2020-10-01 2020-11-01 Flown to New York 1");
@@ -194,7 +199,7 @@ class ChargeAndExtraditionTests {
         }
         assertFieldError(extraditionUpdate(requestId, "", "2020-09-01", "1"), "status", "This field is required.");
         assertThat(extraditionUpdate(requestId, "WITHDRAWN", "2020-09-01", "0")).hasStatus(HttpStatus.CONFLICT);
-        assertThat(this.jdbc.sql("select status from extradition_request where id = ?").param(requestId)
+        assertThat(sql("select status from extradition_request where id = ?").param(requestId)
             .query(String.class).single()).isEqualTo("SURRENDERED");
     }
 
@@ -251,8 +256,13 @@ class ChargeAndExtraditionTests {
             .exchange();
     }
 
+    private org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql(String statement) {
+        this.entityManager.flush();
+        return this.jdbc.sql(statement);
+    }
+
     private long chargeCount() {
-        return this.jdbc.sql("select count(*) from charge where defendant_id = ?").param(this.defendant)
+        return sql("select count(*) from charge where defendant_id = ?").param(this.defendant)
             .query(Long.class).single();
     }
 

@@ -2,6 +2,7 @@ package org.takedown.defendants;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,10 @@ class DefendantPageTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The requests join the test's transaction: flush what Hibernate holds before reading it back with SQL. */
+    @Autowired
+    EntityManager entityManager;
 
     @Autowired
     SqlStatementCounter counter;
@@ -100,7 +105,7 @@ class DefendantPageTests {
             .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + id);
         assertThat(result).flash().containsEntry("flash", "defendant.flash.updated");
-        var row = this.jdbc.sql("""
+        var row = sql("""
                 select full_name, nationality_code, date_of_birth::text as dob, custody_jurisdiction_code,
                        arrested_on::text as arrested, arrest_place, version from defendant where id = ?""")
             .param(id)
@@ -134,19 +139,19 @@ class DefendantPageTests {
             .param("version", "0").exchange();
         assertFieldError(bornAfterArrest, "dateOfBirth", "The date of birth must be before the date of arrest.");
         assertThat(this.fixtures.version(id)).isZero();
-        assertThat(this.jdbc.sql("select full_name from defendant where id = ?").param(id).query(String.class).single())
+        assertThat(sql("select full_name from defendant where id = ?").param(id).query(String.class).single())
             .startsWith("Invalid ");
     }
 
     @Test
     void staleVersionIsA409AndNothingIsOverwritten() {
         long id = this.fixtures.defendant("Stale " + DefendantFixtures.uniqueTag(), "WANTED", null, null);
-        this.jdbc.sql("update defendant set version = 3 where id = ?").param(id).update();
+        sql("update defendant set version = 3 where id = ?").param(id).update();
         MvcTestResult result = this.mvc.post().uri("/defendants/{id}", id).param("fullName", "Overwritten")
             .param("version", "2").exchange();
         assertThat(result).hasStatus(HttpStatus.CONFLICT);
         assertThat(html(result).text()).contains("Someone else changed this record");
-        assertThat(this.jdbc.sql("select full_name from defendant where id = ?").param(id).query(String.class).single())
+        assertThat(sql("select full_name from defendant where id = ?").param(id).query(String.class).single())
             .startsWith("Stale ");
         assertThat(this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ARRESTED").param("note", "n")
             .param("version", "2")).hasStatus(HttpStatus.CONFLICT);
@@ -162,9 +167,9 @@ class DefendantPageTests {
             .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + id);
         assertThat(result).flash().containsEntry("flash", "defendant.flash.statusChanged");
-        assertThat(this.jdbc.sql("select legal_status from defendant where id = ?").param(id).query(String.class).single())
+        assertThat(sql("select legal_status from defendant where id = ?").param(id).query(String.class).single())
             .isEqualTo("ARRESTED");
-        var change = this.jdbc.sql("""
+        var change = sql("""
                 select from_status, to_status, changed_by, note from defendant_status_change
                 where defendant_id = ? order by id desc limit 1""").param(id).query().singleRow();
         assertThat(change).containsEntry("from_status", "WANTED")
@@ -193,7 +198,7 @@ class DefendantPageTests {
             .param("note", "n").param("version", "0").exchange();
         assertThat(unknown).hasStatusOk();
         assertThat(html(unknown).select("#status-error").text()).isEqualTo("Has the wrong format.");
-        assertThat(this.jdbc.sql("select count(*) from defendant_status_change where defendant_id = ?").param(id)
+        assertThat(sql("select count(*) from defendant_status_change where defendant_id = ?").param(id)
             .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -203,13 +208,13 @@ class DefendantPageTests {
         MvcTestResult added = this.mvc.post().uri("/defendants/{id}/aliases", id).param("alias", "Ghost")
             .param("source", "Informant").param("confidence", "CONFIRMED").exchange();
         assertThat(added).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + id);
-        long aliasId = this.jdbc.sql("select id from defendant_alias where defendant_id = ? and alias = 'Ghost'")
+        long aliasId = sql("select id from defendant_alias where defendant_id = ? and alias = 'Ghost'")
             .param(id).query(Long.class).single();
         assertThat(show(id).select("#aliases").text()).contains("Ghost", "Informant", "Confirmed");
 
         MvcTestResult removed = this.mvc.post().uri("/defendants/{id}/aliases/{aliasId}/delete", id, aliasId).exchange();
         assertThat(removed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + id);
-        assertThat(this.jdbc.sql("select count(*) from defendant_alias where defendant_id = ?").param(id)
+        assertThat(sql("select count(*) from defendant_alias where defendant_id = ?").param(id)
             .query(Long.class).single()).isZero();
     }
 
@@ -228,7 +233,7 @@ class DefendantPageTests {
         assertThat(page.select("#source-error").text()).isEqualTo("Must be between 0 and 300 characters long.");
         assertThat(page.select("#confidence-error").text()).isEqualTo("Has the wrong format.");
         assertThat(page.select("details[open] #alias-form")).hasSize(1);
-        assertThat(this.jdbc.sql("select count(*) from defendant_alias where defendant_id = ?").param(id)
+        assertThat(sql("select count(*) from defendant_alias where defendant_id = ?").param(id)
             .query(Long.class).single()).isEqualTo(1);
 
         long otherAlias = this.fixtures.alias(id("Jonathan Correa"), "Other " + DefendantFixtures.uniqueTag());
@@ -287,8 +292,13 @@ class DefendantPageTests {
         return html(result);
     }
 
+    private org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql(String statement) {
+        this.entityManager.flush();
+        return this.jdbc.sql(statement);
+    }
+
     private long id(String fullName) {
-        return this.jdbc.sql("select id from defendant where full_name = ?").param(fullName).query(Long.class).single();
+        return sql("select id from defendant where full_name = ?").param(fullName).query(Long.class).single();
     }
 
 }
