@@ -50,10 +50,11 @@ class DefendantSearch {
             parameters.add(filter.caseId());
         }
         if (filter.text() != null) {
-            // a union lets PostgreSQL use the trigram index of each table (an OR across them would scan)
+            // a union lets PostgreSQL use the trigram index of each table (an OR across them would scan), and
+            // "= any(array(...))" makes it look the few matches up by primary key instead of scanning for them
             conditions.add("""
-                    d.id in (select n.id from defendant n where n.full_name ilike ? escape '\\'
-                             union select a.defendant_id from defendant_alias a where a.alias ilike ? escape '\\')""");
+                    d.id = any(array(select n.id from defendant n where n.full_name ilike ? escape '\\'
+                             union select a.defendant_id from defendant_alias a where a.alias ilike ? escape '\\'))""");
             String pattern = "%" + escapeLike(filter.text()) + "%";
             parameters.add(pattern);
             parameters.add(pattern);

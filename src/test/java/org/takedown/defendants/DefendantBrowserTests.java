@@ -44,9 +44,30 @@ class DefendantBrowserTests extends BrowserTest {
         open("/defendants/" + id + "/edit");
         screenshot("defendant-edit");
         open("/defendants/" + id + "/charges/new");
+        assertThat(browser.findElements(By.cssSelector("#charge-form select"))).hasSize(2);
         screenshot("defendant-charge-form");
         open("/defendants/" + id + "/extraditions/new");
+        assertThat(browser.findElements(By.cssSelector("#extradition-form select"))).hasSize(1);
         screenshot("defendant-extradition-form");
+    }
+
+    @Test
+    void aVisitorReadsTheDemoDefendantsPagesWithoutChangingThem() {
+        long bridi = this.jdbc.sql("select id from defendant where full_name = 'George Bridi'").query(Long.class).single();
+        open("/defendants");
+        screenshot("defendant-list");
+        browser.findElement(By.linkText("George Bridi")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+        assertThat(browser.findElement(By.id("extraditions")).getText()).contains("Cyprus", "United States");
+        screenshot("defendant-detail-bridi");
+        browser.findElement(By.cssSelector("#charges a.btn")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("charge-form")));
+        assertThat(currentPath()).matches("/defendants/" + bridi + "/charges/\\d+/edit");
+        screenshot("defendant-charge-edit");
+        open("/defendants/" + bridi);
+        browser.findElement(By.cssSelector("#extraditions a.btn")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("extradition-form")));
+        screenshot("defendant-extradition-edit");
     }
 
     @Test
