@@ -22,7 +22,8 @@ class DefendantBrowserTests extends BrowserTest {
         DefendantFixtures fixtures = new DefendantFixtures(this.jdbc);
         String name = "Browser Status " + DefendantFixtures.uniqueTag();
         long id = fixtures.defendant(name, "WANTED", "NO", null);
-        fixtures.addToCase(id, fixtures.sparksCaseId());
+        // its own case: the demo case keeps exactly its three defendants
+        fixtures.addToCase(id, fixtures.newCase("Browser case " + name, java.time.LocalDate.of(2021, 3, 1)));
         fixtures.alias(id, "Nightjar");
 
         open("/defendants/" + id);
