@@ -128,6 +128,22 @@ public class Defendant {
         this.custodyJurisdiction = custodyJurisdiction;
     }
 
+    /** Corrects who the defendant is: name, nationality and date of birth. */
+    public void describe(String fullName, Jurisdiction nationality, LocalDate dateOfBirth) {
+        this.fullName = fullName;
+        this.nationality = nationality;
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public boolean isKnownAs(String alias) {
+        return this.aliases.stream().anyMatch((known) -> known.getAlias().equalsIgnoreCase(alias));
+    }
+
+    /** Forgets an alias; {@code false} if the defendant has no alias with this id. */
+    public boolean removeAlias(Long aliasId) {
+        return this.aliases.removeIf((alias) -> alias.getId().equals(aliasId));
+    }
+
     /** Changes the legal status and keeps the change, with its author and reason, in the history. */
     public void changeLegalStatus(LegalStatus target, String changedBy, String note, Instant at) {
         if (target == this.legalStatus) {

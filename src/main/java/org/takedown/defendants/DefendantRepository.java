@@ -1,6 +1,7 @@
 package org.takedown.defendants;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,5 +17,62 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
             order by d.fullName
             """)
     List<Defendant> findByCaseId(Long caseId);
+
+    /** The defendant with nationality, custody and cases: what every form page shows about them. */
+    @Query("""
+            select d from Defendant d
+                left join fetch d.nationality
+                left join fetch d.custodyJurisdiction
+                left join fetch d.cases
+            where d.id = :id
+            """)
+    Optional<Defendant> findWithCasesById(Long id);
+
+    // The detail page's collections, each in one query into the already loaded defendant (fetching several lists in
+    // one query would multiply their rows).
+
+    @Query("select d from Defendant d left join fetch d.aliases where d.id = :id")
+    Optional<Defendant> fetchAliases(Long id);
+
+    @Query("select d from Defendant d left join fetch d.charges ch left join fetch ch.enforcementCase where d.id = :id")
+    Optional<Defendant> fetchCharges(Long id);
+
+    @Query("""
+            select d from Defendant d
+                left join fetch d.extraditionRequests r
+                left join fetch r.enforcementCase
+                left join fetch r.requestingJurisdiction
+                left join fetch r.requestedJurisdiction
+            where d.id = :id
+            """)
+    Optional<Defendant> fetchExtraditionRequests(Long id);
+
+    @Query("select d from Defendant d left join fetch d.statusChanges where d.id = :id")
+    Optional<Defendant> fetchStatusChanges(Long id);
+
+    @Query("select ch from Charge ch join fetch ch.enforcementCase where ch.id = :chargeId and ch.defendant.id = :defendantId")
+    Optional<Charge> findCharge(Long defendantId, Long chargeId);
+
+    @Query("""
+            select r from ExtraditionRequest r
+                left join fetch r.enforcementCase
+                join fetch r.requestingJurisdiction
+                join fetch r.requestedJurisdiction
+            where r.id = :requestId and r.defendant.id = :defendantId
+            """)
+    Optional<ExtraditionRequest> findExtraditionRequest(Long defendantId, Long requestId);
+
+    /** The cases that have defendants, for the list's case filter. */
+    @Query("""
+            select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)
+            from EnforcementCase c
+            where exists (select 1 from Defendant d join d.cases dc where dc = c)
+            order by c.reference
+            """)
+    List<CaseOption> findCasesWithDefendants();
+
+    /** Every jurisdiction by code, to suggest codes in the custody and extradition inputs. */
+    @Query("select new org.takedown.defendants.JurisdictionOption(j.code, j.name) from Jurisdiction j order by j.code")
+    List<JurisdictionOption> findJurisdictionOptions();
 
 }

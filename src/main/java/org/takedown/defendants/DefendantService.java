@@ -1,7 +1,19 @@
 package org.takedown.defendants;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,8 +24,24 @@ public class DefendantService {
 
     private final DefendantRepository defendants;
 
-    DefendantService(DefendantRepository defendants) {
+    private final DefendantSearch search;
+
+    private final JurisdictionService jurisdictions;
+
+    private final EntityManager entityManager;
+
+    private final CurrentUser currentUser;
+
+    private final Clock clock;
+
+    DefendantService(DefendantRepository defendants, DefendantSearch search, JurisdictionService jurisdictions,
+            EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.defendants = defendants;
+        this.search = search;
+        this.jurisdictions = jurisdictions;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The defendants of a case with their nationality, custody and aliases, ready for display. */
@@ -22,6 +50,218 @@ public class DefendantService {
         // one batched query for all aliases instead of one per defendant
         found.forEach((defendant) -> defendant.getAliases().size());
         return found;
+    }
+
+    /** One page of the defendant list, filtered and ordered in the database. */
+    public Page<DefendantRow> list(DefendantFilter filter, Pageable pageable) {
+        return this.search.find(filter, pageable);
+    }
+
+    /** The cases that have defendants, for the list's case filter. */
+    public List<CaseOption> casesWithDefendants() {
+        return this.defendants.findCasesWithDefendants();
+    }
+
+    List<JurisdictionOption> jurisdictionOptions() {
+        return this.defendants.findJurisdictionOptions();
+    }
+
+    /**
+     * The defendant with everything the detail page shows: nationality, custody, cases, aliases, charges with their
+     * cases, extradition requests with their jurisdictions, and the legal-status history. A fixed number of queries,
+     * however long each list is.
+     */
+    public Defendant get(Long id) {
+        Defendant defendant = withCases(id);
+        this.defendants.fetchAliases(id);
+        this.defendants.fetchCharges(id);
+        this.defendants.fetchExtraditionRequests(id);
+        this.defendants.fetchStatusChanges(id);
+        return defendant;
+    }
+
+    /** The defendant with nationality, custody and cases, for the form pages. */
+    public Defendant withCases(Long id) {
+        return this.defendants.findWithCasesById(id).orElseThrow(() -> new DefendantNotFoundException(id));
+    }
+
+    Charge charge(Long defendantId, Long chargeId) {
+        withCases(defendantId);
+        return this.defendants.findCharge(defendantId, chargeId)
+            .orElseThrow(() -> new ChargeNotFoundException(chargeId));
+    }
+
+    ExtraditionRequest extraditionRequest(Long defendantId, Long requestId) {
+        withCases(defendantId);
+        return this.defendants.findExtraditionRequest(defendantId, requestId)
+            .orElseThrow(() -> new ExtraditionRequestNotFoundException(requestId));
+    }
+
+    @Transactional
+    void update(Long id, DefendantForm form) {
+        Defendant defendant = withCases(id);
+        checkVersion(Defendant.class, id, defendant.getVersion(), form.getVersion());
+        var rejections = new RejectedInputException.Collector();
+        Jurisdiction nationality = null;
+        if (form.getNationality() != null) {
+            nationality = this.jurisdictions.country(form.getNationality())
+                .map((country) -> this.entityManager.getReference(Jurisdiction.class, country.code()))
+                .orElse(null);
+            if (nationality == null) {
+                rejections.reject("nationality", "defendant.nationality.unknown");
+            }
+        }
+        Jurisdiction custody = null;
+        if (form.getCustodyJurisdiction() != null) {
+            custody = jurisdiction(form.getCustodyJurisdiction());
+            if (custody == null) {
+                rejections.reject("custodyJurisdiction", "defendant.jurisdiction.unknown");
+            }
+        }
+        if (form.getDateOfBirth() != null && form.getArrestedOn() != null
+                && !form.getDateOfBirth().isBefore(form.getArrestedOn())) {
+            rejections.reject("dateOfBirth", "defendant.dateOfBirth.notBeforeArrest");
+        }
+        rejections.throwIfAny();
+        defendant.describe(form.getFullName(), nationality, form.getDateOfBirth());
+        defendant.recordArrest(form.getArrestedOn(), form.getArrestPlace(), custody);
+    }
+
+    @Transactional
+    void changeLegalStatus(Long id, StatusForm form) {
+        Defendant defendant = withCases(id);
+        checkVersion(Defendant.class, id, defendant.getVersion(), form.getVersion());
+        if (defendant.getLegalStatus() == form.getStatus()) {
+            new RejectedInputException.Collector().reject("status", "defendant.status.unchanged").throwIfAny();
+        }
+        defendant.changeLegalStatus(form.getStatus(), this.currentUser.name(), form.getNote(), this.clock.instant());
+    }
+
+    @Transactional
+    void addAlias(Long id, AliasForm form) {
+        Defendant defendant = this.defendants.fetchAliases(id).orElseThrow(() -> new DefendantNotFoundException(id));
+        if (defendant.isKnownAs(form.getAlias())) {
+            new RejectedInputException.Collector().reject("alias", "defendant.alias.duplicate").throwIfAny();
+        }
+        defendant.addAlias(form.getAlias(), form.getSource(), form.getConfidence());
+    }
+
+    @Transactional
+    void removeAlias(Long id, Long aliasId) {
+        Defendant defendant = this.defendants.fetchAliases(id).orElseThrow(() -> new DefendantNotFoundException(id));
+        if (!defendant.removeAlias(aliasId)) {
+            throw new AliasNotFoundException(aliasId);
+        }
+    }
+
+    /** Adds a charge in one of the defendant's cases; returns the new charge's id. */
+    @Transactional
+    Long addCharge(Long id, ChargeForm form) {
+        Defendant defendant = withCases(id);
+        EnforcementCase enforcementCase = defendant.getCases()
+            .stream()
+            .filter((candidate) -> candidate.getId().equals(form.getCaseId()))
+            .findFirst()
+            .orElse(null);
+        var rejections = new RejectedInputException.Collector();
+        if (enforcementCase == null) {
+            rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
+        }
+        else {
+            checkFiledDate(enforcementCase, form.getFiledOn(), rejections);
+        }
+        rejections.throwIfAny();
+        Charge charge = defendant.charge(enforcementCase, form.getStatute(), form.getDescription(), form.getCounts(),
+                form.getFiledOn());
+        charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
+                form.getDisposition());
+        this.entityManager.flush();
+        return charge.getId();
+    }
+
+    @Transactional
+    void updateCharge(Long id, Long chargeId, ChargeForm form) {
+        Charge charge = charge(id, chargeId);
+        checkVersion(Charge.class, chargeId, charge.getVersion(), form.getVersion());
+        var rejections = new RejectedInputException.Collector();
+        checkFiledDate(charge.getEnforcementCase(), form.getFiledOn(), rejections);
+        rejections.throwIfAny();
+        charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
+                form.getDisposition());
+    }
+
+    @Transactional
+    Long requestExtradition(Long id, ExtraditionForm form) {
+        Defendant defendant = withCases(id);
+        var rejections = new RejectedInputException.Collector();
+        EnforcementCase enforcementCase = null;
+        if (form.getCaseId() != null) {
+            enforcementCase = defendant.getCases()
+                .stream()
+                .filter((candidate) -> candidate.getId().equals(form.getCaseId()))
+                .findFirst()
+                .orElse(null);
+            if (enforcementCase == null) {
+                rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
+            }
+        }
+        Jurisdiction requesting = jurisdiction(form.getRequestingJurisdiction());
+        if (requesting == null) {
+            rejections.reject("requestingJurisdiction", "defendant.jurisdiction.unknown");
+        }
+        Jurisdiction requested = jurisdiction(form.getRequestedJurisdiction());
+        if (requested == null) {
+            rejections.reject("requestedJurisdiction", "defendant.jurisdiction.unknown");
+        }
+        if (requesting != null && requesting.equals(requested)) {
+            rejections.reject("requestedJurisdiction", "defendant.extradition.sameJurisdiction");
+        }
+        rejections.throwIfAny();
+        ExtraditionRequest request = defendant.requestExtradition(enforcementCase, requesting, requested,
+                form.getLegalBasis(), form.getRequestedOn());
+        this.entityManager.flush();
+        return request.getId();
+    }
+
+    @Transactional
+    void updateExtraditionRequest(Long id, Long requestId, ExtraditionUpdateForm form) {
+        ExtraditionRequest request = extraditionRequest(id, requestId);
+        checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), form.getVersion());
+        var rejections = new RejectedInputException.Collector();
+        LocalDate requestedOn = request.getRequestedOn();
+        if (form.getHearingOn() != null && form.getHearingOn().isBefore(requestedOn)) {
+            rejections.reject("hearingOn", "defendant.extradition.beforeRequested");
+        }
+        if (form.getDecidedOn() != null && form.getDecidedOn().isBefore(requestedOn)) {
+            rejections.reject("decidedOn", "defendant.extradition.beforeRequested");
+        }
+        if (form.getSurrenderedOn() != null && form.getSurrenderedOn().isBefore(requestedOn)) {
+            rejections.reject("surrenderedOn", "defendant.extradition.beforeRequested");
+        }
+        rejections.throwIfAny();
+        request.record(form.getStatus(), form.getHearingOn(), form.getDecidedOn(), form.getSurrenderedOn(),
+                form.getNote());
+    }
+
+    private static void checkFiledDate(EnforcementCase enforcementCase, LocalDate filedOn,
+            RejectedInputException.Collector rejections) {
+        if (filedOn != null && filedOn.isBefore(enforcementCase.getOpenedOn())) {
+            rejections.reject("filedOn", "defendant.charge.filedBeforeCaseOpened");
+        }
+    }
+
+    /** The jurisdiction with this code (any kind), or {@code null}; never throws, so the transaction stays usable. */
+    private Jurisdiction jurisdiction(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return this.entityManager.find(Jurisdiction.class, code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static void checkVersion(Class<?> type, Long id, long current, long submitted) {
+        if (current != submitted) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
     }
 
 }

@@ -1,0 +1,12 @@
+package org.takedown.defendants;
+
+import org.takedown.system.NotFoundException;
+
+/** No alias with this id among the defendant's aliases. */
+public class AliasNotFoundException extends NotFoundException {
+
+    public AliasNotFoundException(Long id) {
+        super("defendant.alias.notFound", id);
+    }
+
+}

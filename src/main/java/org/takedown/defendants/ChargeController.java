@@ -1,0 +1,97 @@
+package org.takedown.defendants;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A defendant's charges: add one in one of their cases, edit one. */
+@Controller
+class ChargeController {
+
+    private final DefendantService defendants;
+
+    ChargeController(DefendantService defendants) {
+        this.defendants = defendants;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute("dispositions")
+    ChargeDisposition[] dispositions() {
+        return ChargeDisposition.values();
+    }
+
+    @GetMapping("/defendants/{id}/charges/new")
+    String newForm(@PathVariable Long id, Model model) {
+        Defendant defendant = this.defendants.withCases(id);
+        ChargeForm form = ChargeForm.blank();
+        if (defendant.getCases().size() == 1) {
+            form.setCaseId(defendant.getCases().iterator().next().getId());
+        }
+        model.addAttribute("chargeForm", form);
+        return formPage(defendant, null, model);
+    }
+
+    @PostMapping("/defendants/{id}/charges")
+    String create(@PathVariable Long id, @Valid @ModelAttribute("chargeForm") ChargeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (form.getCaseId() == null && !result.hasFieldErrors("caseId")) {
+            result.rejectValue("caseId", "NotNull");
+        }
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.addCharge(id, form);
+                redirect.addFlashAttribute("flash", "defendant.charge.flash.added");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return formPage(this.defendants.withCases(id), null, model);
+    }
+
+    @GetMapping("/defendants/{id}/charges/{chargeId}/edit")
+    String editForm(@PathVariable Long id, @PathVariable Long chargeId, Model model) {
+        Charge charge = this.defendants.charge(id, chargeId);
+        model.addAttribute("chargeForm", ChargeForm.of(charge));
+        return formPage(this.defendants.withCases(id), charge, model);
+    }
+
+    @PostMapping("/defendants/{id}/charges/{chargeId}")
+    String update(@PathVariable Long id, @PathVariable Long chargeId,
+            @Valid @ModelAttribute("chargeForm") ChargeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.updateCharge(id, chargeId, form);
+                redirect.addFlashAttribute("flash", "defendant.charge.flash.updated");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return formPage(this.defendants.withCases(id), this.defendants.charge(id, chargeId), model);
+    }
+
+    private String formPage(Defendant defendant, Charge charge, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("charge", charge);
+        return "defendants/chargeForm";
+    }
+
+}

@@ -1,0 +1,231 @@
+package org.takedown.defendants;
+
+import java.util.Locale;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.Pageables;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The defendant list, the defendant page, and the changes made from it: identity, legal status, aliases. */
+@Controller
+class DefendantController {
+
+    private static final int MAX_TEXT = 200;
+
+    private final DefendantService defendants;
+
+    private final JurisdictionService jurisdictions;
+
+    DefendantController(DefendantService defendants, JurisdictionService jurisdictions) {
+        this.defendants = defendants;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    /**
+     * Filters come from query parameters as text and are read leniently: a value that means nothing (an unknown
+     * status, a malformed case id) is ignored, an unknown country is ignored with a message.
+     */
+    @GetMapping("/defendants")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) String country, @RequestParam(name = "case", required = false) String caseId,
+            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        LegalStatus legalStatus = parseStatus(status);
+        String nationalityCode = countryCode(nationality, "unknownNationality", model);
+        String countryCode = countryCode(country, "unknownCountry", model);
+        Long caseFilter = parseId(caseId);
+        String text = (q == null || q.isBlank()) ? null : q.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        Pageable page = Pageables.restrict(pageable, DefendantSearch.SORT_COLUMNS.keySet(), DefendantSearch.BY_NAME);
+        Sort.Order order = page.getSort().iterator().next();
+        ListFilter shown = new ListFilter(legalStatus != null ? legalStatus.name() : null, nationalityCode, countryCode,
+                caseFilter, text, order.getProperty() + (order.isDescending() ? ",desc" : ""));
+        model.addAttribute("filter", shown);
+        model.addAttribute("listUrl", shown.toUrl(page.getPageSize()));
+        model.addAttribute("defendants", this.defendants
+            .list(new DefendantFilter(legalStatus, nationalityCode, countryCode, caseFilter, text), page));
+        // the same URL answers with a fragment or a page: caches must keep them apart
+        response.addHeader("Vary", "HX-Request");
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return "defendants/list :: results";
+        }
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("cases", this.defendants.casesWithDefendants());
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        return "defendants/list";
+    }
+
+    @GetMapping("/defendants/{id}")
+    String show(@PathVariable Long id, Model model) {
+        Defendant defendant = this.defendants.get(id);
+        model.addAttribute("statusForm", StatusForm.of(defendant));
+        model.addAttribute("aliasForm", new AliasForm());
+        return showPage(defendant, model);
+    }
+
+    @GetMapping("/defendants/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        Defendant defendant = this.defendants.withCases(id);
+        model.addAttribute("defendantForm", DefendantForm.of(defendant));
+        return editPage(defendant, model);
+    }
+
+    @PostMapping("/defendants/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("defendantForm") DefendantForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.update(id, form);
+                redirect.addFlashAttribute("flash", "defendant.flash.updated");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return editPage(this.defendants.withCases(id), model);
+    }
+
+    @PostMapping("/defendants/{id}/status")
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.changeLegalStatus(id, form);
+                redirect.addFlashAttribute("flash", "defendant.flash.statusChanged");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        model.addAttribute("aliasForm", new AliasForm());
+        return showPage(this.defendants.get(id), model);
+    }
+
+    @PostMapping("/defendants/{id}/aliases")
+    String addAlias(@PathVariable Long id, @Valid @ModelAttribute("aliasForm") AliasForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.addAlias(id, form);
+                redirect.addFlashAttribute("flash", "defendant.flash.aliasAdded");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        Defendant defendant = this.defendants.get(id);
+        model.addAttribute("statusForm", StatusForm.of(defendant));
+        return showPage(defendant, model);
+    }
+
+    @PostMapping("/defendants/{id}/aliases/{aliasId}/delete")
+    String deleteAlias(@PathVariable Long id, @PathVariable Long aliasId, RedirectAttributes redirect) {
+        this.defendants.removeAlias(id, aliasId);
+        redirect.addFlashAttribute("flash", "defendant.flash.aliasRemoved");
+        return "redirect:/defendants/{id}";
+    }
+
+    private String showPage(Defendant defendant, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("confidences", AliasConfidence.values());
+        return "defendants/show";
+    }
+
+    private String editPage(Defendant defendant, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
+        return "defendants/edit";
+    }
+
+    /** The code of a known country, or {@code null}; an unknown one is named in the model under {@code flag}. */
+    private String countryCode(String code, String flag, Model model) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String known = this.jurisdictions.country(code).map(CountryOption::code).orElse(null);
+        if (known == null) {
+            model.addAttribute(flag, code.length() > 16 ? code.substring(0, 16) : code);
+        }
+        return known;
+    }
+
+    private static LegalStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return LegalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private static Long parseId(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(id.strip());
+            return parsed > 0 ? parsed : null;
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    /** The filters as the list's form shows them again. */
+    public record ListFilter(String status, String nationality, String country, Long caseId, String q, String sort) {
+
+        /** The list with these filters, order and page size; the page links add the page number. */
+        String toUrl(int size) {
+            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/defendants");
+            addIfPresent(url, "q", this.q);
+            addIfPresent(url, "status", this.status);
+            addIfPresent(url, "nationality", this.nationality);
+            addIfPresent(url, "country", this.country);
+            addIfPresent(url, "case", this.caseId);
+            return url.queryParam("sort", this.sort).queryParam("size", size).encode().build().toUriString();
+        }
+
+        private static void addIfPresent(UriComponentsBuilder url, String name, Object value) {
+            if (value != null) {
+                url.queryParam(name, value);
+            }
+        }
+
+    }
+
+}

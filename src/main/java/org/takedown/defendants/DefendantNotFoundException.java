@@ -1,0 +1,11 @@
+package org.takedown.defendants;
+
+import org.takedown.system.NotFoundException;
+
+public class DefendantNotFoundException extends NotFoundException {
+
+    public DefendantNotFoundException(Long id) {
+        super("defendant.notFound", id);
+    }
+
+}

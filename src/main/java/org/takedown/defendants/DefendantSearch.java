@@ -1,0 +1,129 @@
+package org.takedown.defendants;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The defendant list in SQL: filters, order and page in the database, then one query for the page's rows with their
+ * nationality, custody, aliases and cases, whatever the page size.
+ */
+@Repository
+class DefendantSearch {
+
+    /** The sort properties the list accepts, and the columns they mean. */
+    static final Map<String, String> SORT_COLUMNS = Map.of("name", "d.full_name", "status", "d.legal_status");
+
+    static final Sort BY_NAME = Sort.by("name");
+
+    private final JdbcClient jdbc;
+
+    DefendantSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<DefendantRow> find(DefendantFilter filter, Pageable pageable) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("d.legal_status = ?");
+            parameters.add(filter.status().name());
+        }
+        if (filter.nationality() != null) {
+            conditions.add("d.nationality_code = ?");
+            parameters.add(filter.nationality());
+        }
+        if (filter.country() != null) {
+            conditions.add("d.custody_jurisdiction_code in (select j.code from jurisdiction j where j.country_code = ?)");
+            parameters.add(filter.country());
+        }
+        if (filter.caseId() != null) {
+            conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = ?)");
+            parameters.add(filter.caseId());
+        }
+        if (filter.text() != null) {
+            // a union lets PostgreSQL use the trigram index of each table (an OR across them would scan), and
+            // "= any(array(...))" makes it look the few matches up by primary key instead of scanning for them
+            conditions.add("""
+                    d.id = any(array(select n.id from defendant n where n.full_name ilike ? escape '\\'
+                             union select a.defendant_id from defendant_alias a where a.alias ilike ? escape '\\'))""");
+            String pattern = "%" + escapeLike(filter.text()) + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        long total = this.jdbc.sql("select count(*) from defendant d" + where)
+            .params(parameters)
+            .query(Long.class)
+            .single();
+        if (total == 0 || pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+
+        String orderBy = orderBy(pageable.getSort());
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(pageable.getPageSize());
+        pageParameters.add(pageable.getOffset());
+        List<DefendantRow> rows = this.jdbc.sql("""
+                select d.id, d.full_name, d.legal_status, d.arrested_on,
+                       n.code as nationality_code, n.name as nationality_name,
+                       cj.code as custody_code, cj.name as custody_name, cj.country_code as custody_country_code,
+                       (select string_agg(a.alias, ', ' order by a.alias)
+                          from defendant_alias a where a.defendant_id = d.id) as aliases,
+                       (select string_agg(c.reference, ', ' order by c.reference)
+                          from case_defendant cd join enforcement_case c on c.id = cd.case_id
+                         where cd.defendant_id = d.id) as cases
+                from (select d.id from defendant d %s order by %s limit ? offset ?) page
+                join defendant d on d.id = page.id
+                left join jurisdiction n on n.code = d.nationality_code
+                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
+                order by %s
+                """.formatted(where, orderBy, orderBy))
+            .params(pageParameters)
+            .query((rs, rowNum) -> {
+                Date arrestedOn = rs.getDate("arrested_on");
+                return new DefendantRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("aliases"),
+                        rs.getString("nationality_code"), rs.getString("nationality_name"),
+                        LegalStatus.valueOf(rs.getString("legal_status")), rs.getString("custody_code"),
+                        rs.getString("custody_name"), rs.getString("custody_country_code"),
+                        arrestedOn != null ? arrestedOn.toLocalDate() : null, rs.getString("cases"));
+            })
+            .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * Only whitelisted columns reach the SQL. The name and then the id break ties (so pages never overlap), in the
+     * direction of the first order, so that one index serves the whole order.
+     */
+    private static String orderBy(Sort sort) {
+        List<Sort.Order> orders = sort.stream().filter((order) -> SORT_COLUMNS.containsKey(order.getProperty())).toList();
+        String tail = (!orders.isEmpty() && orders.get(0).isDescending()) ? " desc" : "";
+        List<String> columns = new ArrayList<>();
+        orders.forEach((order) -> {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (!columns.contains(column)) {
+                columns.add(column + (order.isDescending() ? " desc" : ""));
+            }
+        });
+        if (columns.stream().noneMatch((column) -> column.startsWith("d.full_name"))) {
+            columns.add("d.full_name" + tail);
+        }
+        columns.add("d.id" + tail);
+        return String.join(", ", columns);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.takedown.defendants;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A defendant's extradition requests: record a new one, record how one stands. */
+@Controller
+class ExtraditionController {
+
+    private final DefendantService defendants;
+
+    ExtraditionController(DefendantService defendants) {
+        this.defendants = defendants;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/defendants/{id}/extraditions/new")
+    String newForm(@PathVariable Long id, Model model) {
+        Defendant defendant = this.defendants.withCases(id);
+        ExtraditionForm form = new ExtraditionForm();
+        if (defendant.getCases().size() == 1) {
+            form.setCaseId(defendant.getCases().iterator().next().getId());
+        }
+        if (defendant.getCustodyJurisdiction() != null) {
+            form.setRequestedJurisdiction(defendant.getCustodyJurisdiction().getCountryCode());
+        }
+        model.addAttribute("extraditionForm", form);
+        return newPage(defendant, model);
+    }
+
+    @PostMapping("/defendants/{id}/extraditions")
+    String create(@PathVariable Long id, @Valid @ModelAttribute("extraditionForm") ExtraditionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.requestExtradition(id, form);
+                redirect.addFlashAttribute("flash", "defendant.extradition.flash.added");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return newPage(this.defendants.withCases(id), model);
+    }
+
+    @GetMapping("/defendants/{id}/extraditions/{requestId}/edit")
+    String editForm(@PathVariable Long id, @PathVariable Long requestId, Model model) {
+        ExtraditionRequest request = this.defendants.extraditionRequest(id, requestId);
+        model.addAttribute("extraditionUpdateForm", ExtraditionUpdateForm.of(request));
+        return editPage(this.defendants.withCases(id), request, model);
+    }
+
+    @PostMapping("/defendants/{id}/extraditions/{requestId}")
+    String update(@PathVariable Long id, @PathVariable Long requestId,
+            @Valid @ModelAttribute("extraditionUpdateForm") ExtraditionUpdateForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.updateExtraditionRequest(id, requestId, form);
+                redirect.addFlashAttribute("flash", "defendant.extradition.flash.updated");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return editPage(this.defendants.withCases(id), this.defendants.extraditionRequest(id, requestId), model);
+    }
+
+    private String newPage(Defendant defendant, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
+        return "defendants/extraditionForm";
+    }
+
+    private String editPage(Defendant defendant, ExtraditionRequest request, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("extradition", request);
+        model.addAttribute("extraditionStatuses", ExtraditionStatus.values());
+        return "defendants/extraditionEdit";
+    }
+
+}

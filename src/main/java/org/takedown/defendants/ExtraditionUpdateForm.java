@@ -1,0 +1,89 @@
+package org.takedown.defendants;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** How an extradition request stands: status, hearing, decision, surrender and a note. */
+class ExtraditionUpdateForm {
+
+    @NotNull
+    private ExtraditionStatus status;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate hearingOn;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decidedOn;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate surrenderedOn;
+
+    @Size(max = 4000)
+    private String note;
+
+    private long version;
+
+    static ExtraditionUpdateForm of(ExtraditionRequest request) {
+        ExtraditionUpdateForm form = new ExtraditionUpdateForm();
+        form.status = request.getStatus();
+        form.hearingOn = request.getHearingOn();
+        form.decidedOn = request.getDecidedOn();
+        form.surrenderedOn = request.getSurrenderedOn();
+        form.note = request.getNote();
+        form.version = request.getVersion();
+        return form;
+    }
+
+    public ExtraditionStatus getStatus() {
+        return this.status;
+    }
+
+    public void setStatus(ExtraditionStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getHearingOn() {
+        return this.hearingOn;
+    }
+
+    public void setHearingOn(LocalDate hearingOn) {
+        this.hearingOn = hearingOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return this.decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public LocalDate getSurrenderedOn() {
+        return this.surrenderedOn;
+    }
+
+    public void setSurrenderedOn(LocalDate surrenderedOn) {
+        this.surrenderedOn = surrenderedOn;
+    }
+
+    public String getNote() {
+        return this.note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+}

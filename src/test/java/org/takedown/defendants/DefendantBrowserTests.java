@@ -1,0 +1,91 @@
+package org.takedown.defendants;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.takedown.support.BrowserTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real HTTP, no rollback: each test makes its own uniquely named defendant and leaves the demo ones alone. */
+class DefendantBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aProsecutorChangesADefendantsLegalStatusWithANoteAndSeesItInTheHistory() {
+        DefendantFixtures fixtures = new DefendantFixtures(this.jdbc);
+        String name = "Browser Status " + DefendantFixtures.uniqueTag();
+        long id = fixtures.defendant(name, "WANTED", "NO", null);
+        // its own case: the demo case keeps exactly its three defendants
+        fixtures.addToCase(id, fixtures.newCase("Browser case " + name, java.time.LocalDate.of(2021, 3, 1)));
+        fixtures.alias(id, "Nightjar");
+
+        open("/defendants/" + id);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        new Select(browser.findElement(By.id("status"))).selectByValue("ARRESTED");
+        browser.findElement(By.id("note")).sendKeys("Arrested at Oslo airport on a red notice");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+
+        waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+                "The legal status was changed"));
+        assertThat(currentPath()).startsWith("/defendants/" + id);
+        assertThat(browser.findElement(By.cssSelector("#legal-status .badge")).getText()).isEqualTo("Arrested");
+        var rows = browser.findElements(By.cssSelector("#history tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).getText()).contains("Wanted → Arrested", "anonymous",
+                "Arrested at Oslo airport on a red notice", "UTC");
+        screenshot("defendant-detail");
+
+        open("/defendants/" + id + "/edit");
+        screenshot("defendant-edit");
+        open("/defendants/" + id + "/charges/new");
+        assertThat(browser.findElements(By.cssSelector("#charge-form select"))).hasSize(2);
+        screenshot("defendant-charge-form");
+        open("/defendants/" + id + "/extraditions/new");
+        assertThat(browser.findElements(By.cssSelector("#extradition-form select"))).hasSize(1);
+        screenshot("defendant-extradition-form");
+    }
+
+    @Test
+    void aVisitorReadsTheDemoDefendantsPagesWithoutChangingThem() {
+        long bridi = this.jdbc.sql("select id from defendant where full_name = 'George Bridi'").query(Long.class).single();
+        open("/defendants");
+        screenshot("defendant-list");
+        browser.findElement(By.linkText("George Bridi")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+        assertThat(browser.findElement(By.id("extraditions")).getText()).contains("Cyprus", "United States");
+        screenshot("defendant-detail-bridi");
+        browser.findElement(By.cssSelector("#charges a.btn")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("charge-form")));
+        assertThat(currentPath()).matches("/defendants/" + bridi + "/charges/\\d+/edit");
+        screenshot("defendant-charge-edit");
+        open("/defendants/" + bridi);
+        browser.findElement(By.cssSelector("#extraditions a.btn")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("extradition-form")));
+        screenshot("defendant-extradition-edit");
+    }
+
+    @Test
+    void anAnalystFiltersDefendantsByCountryThroughThePickerAndTheUrlChanges() {
+        open("/defendants");
+        assertThat(currentPath()).isEqualTo("/defendants");
+        new Select(browser.findElement(By.id("filter-country"))).selectByValue("CY");
+
+        waitUpTo().until((driver) -> driver.getCurrentUrl().contains("country=CY"));
+        waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Results"));
+        var names = browser.findElements(By.cssSelector("#defendants tbody tr td:first-child"))
+            .stream()
+            .map((cell) -> cell.getText())
+            .toList();
+        assertThat(names).contains("George Bridi").doesNotContain("Jonathan Correa", "Umar Ahmad");
+        assertThat(currentPath()).contains("country=CY");
+        screenshot("defendant-list-cyprus");
+    }
+
+}
