@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The defendant list, the defendant page, and the changes made from it: identity, legal status, aliases. */
 @Controller
@@ -68,7 +67,6 @@ class DefendantController {
         ListFilter shown = new ListFilter(legalStatus != null ? legalStatus.name() : null, nationalityCode, countryCode,
                 caseFilter, text, order.getProperty() + (order.isDescending() ? ",desc" : ""));
         model.addAttribute("filter", shown);
-        model.addAttribute("listUrl", shown.toUrl(page.getPageSize()));
         model.addAttribute("defendants", this.defendants
             .list(new DefendantFilter(legalStatus, nationalityCode, countryCode, caseFilter, text), page));
         // the same URL answers with a fragment or a page: caches must keep them apart
@@ -210,21 +208,6 @@ class DefendantController {
     public record ListFilter(String status, String nationality, String country, Long caseId, String q, String sort) {
 
         /** The list with these filters, order and page size; the page links add the page number. */
-        String toUrl(int size) {
-            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/defendants");
-            addIfPresent(url, "q", this.q);
-            addIfPresent(url, "status", this.status);
-            addIfPresent(url, "nationality", this.nationality);
-            addIfPresent(url, "country", this.country);
-            addIfPresent(url, "case", this.caseId);
-            return url.queryParam("sort", this.sort).queryParam("size", size).encode().build().toUriString();
-        }
-
-        private static void addIfPresent(UriComponentsBuilder url, String name, Object value) {
-            if (value != null) {
-                url.queryParam(name, value);
-            }
-        }
 
     }
 
