@@ -206,9 +206,6 @@ class DefendantController {
 
     /** The filters as the list's form shows them again. */
     public record ListFilter(String status, String nationality, String country, Long caseId, String q, String sort) {
-
-        /** The list with these filters, order and page size; the page links add the page number. */
-
     }
 
 }
