@@ -19,12 +19,12 @@ record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJuris
             return new Section<>(List.of(), 0);
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return this.total == 0;
         }
 
         /** Whether there are more rows than shown. */
-        boolean isPartial() {
+        public boolean isPartial() {
             return this.total > this.rows.size();
         }
 

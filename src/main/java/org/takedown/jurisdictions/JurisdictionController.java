@@ -8,12 +8,14 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.takedown.system.Pageables;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +33,9 @@ class JurisdictionController {
     }
 
     @GetMapping("/jurisdictions")
-    String list(@ModelAttribute("filter") JurisdictionFilter filter, @PageableDefault(size = 50) Pageable pageable,
-            HtmxRequest htmx, HttpServletRequest request, Model model) {
+    String list(@ModelAttribute("filter") JurisdictionFilter filter, BindingResult ignoredBindingErrors,
+            @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request, Model model) {
+        // a filter value that does not bind (?active=maybe) keeps its default instead of failing the request
         String country = null;
         if (StringUtils.hasText(filter.getCountry())) {
             Optional<CountryOption> found = this.jurisdictions.country(filter.getCountry());
@@ -45,7 +48,11 @@ class JurisdictionController {
             filter.setCountry(country);
         }
         Pageable page = Pageables.restrict(pageable, CountryOverviewQueries.SORT_COLUMNS.keySet(), BY_NAME);
-        model.addAttribute("countryPage", this.jurisdictions.activity(country, filter.text(), filter.isActive(), page));
+        Page<CountryActivity> countries = this.jurisdictions.activity(country, filter.text(), filter.isActive(), page);
+        model.addAttribute("countryPage", countries);
+        model.addAttribute("pageHrefs", new PageHrefs(
+                countries.hasPrevious() ? withParam(request, "page", countries.getNumber() - 1) : null,
+                countries.hasNext() ? withParam(request, "page", countries.getNumber() + 1) : null));
         model.addAttribute("countries", this.jurisdictions.countries());
         Sort.Order current = page.getSort().iterator().next();
         model.addAttribute("currentSort", current.getProperty() + "," + current.getDirection().name().toLowerCase());
@@ -80,10 +87,27 @@ class JurisdictionController {
                 .replaceQueryParam("page")
                 .build()
                 .toUriString();
+
             String ariaSort = sorted ? (current.isAscending() ? "ascending" : "descending") : null;
             links.put(property, new SortLink(href, ariaSort));
         }
         return links;
+    }
+
+    /** The current list with one query parameter replaced. */
+    private static String withParam(HttpServletRequest request, String name, Object value) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+            .query(request.getQueryString())
+            .replaceQueryParam(name, value)
+            .build()
+            .toUriString();
+    }
+
+    /**
+     * Links to the previous and next page ({@code null} where there is none). Computed here because the shared
+     * pagination fragment calls a bean inside {@code th:href}, which Thymeleaf's restricted mode refuses.
+     */
+    record PageHrefs(String previous, String next) {
     }
 
     /** A column header's link and its {@code aria-sort} value (null when the list is not sorted by it). */
