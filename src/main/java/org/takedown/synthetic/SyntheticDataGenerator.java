@@ -153,7 +153,9 @@ final class SyntheticDataGenerator {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             // VACUUM sets the visibility map of the fresh pages (index-only scans), ANALYZE the statistics
-            statement.execute("vacuum analyze");
+            statement.execute("vacuum analyze agency, enforcement_case, case_status_change, raid, "
+                    + "raid_participating_agency, seized_server, server_status_change, defendant, case_defendant, "
+                    + "charge, defendant_alias, extradition_request, defendant_status_change");
         }
         finally {
             connection.setAutoCommit(previous);
