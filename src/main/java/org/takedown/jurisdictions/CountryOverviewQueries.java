@@ -244,7 +244,10 @@ class CountryOverviewQueries {
     Section<CaseRow> cases(Jurisdiction jurisdiction) {
         String servers = jurisdiction.isCountry()
                 ? "union select s.case_id from seized_server s where s.country_code = :code" : "";
-        String nationals = jurisdiction.isCountry() ? "or d.nationality_code = :code" : "";
+        String nationals = jurisdiction.isCountry() ? """
+                union
+                select cd.case_id from case_defendant cd join defendant d on d.id = cd.defendant_id
+                where d.nationality_code = :code""" : "";
         String sql = """
                 with scope as %s,
                 touching as (
@@ -252,7 +255,8 @@ class CountryOverviewQueries {
                     %s
                     union
                     select cd.case_id from case_defendant cd join defendant d on d.id = cd.defendant_id
-                    where d.custody_jurisdiction_code in (select code from scope) %s
+                    where d.custody_jurisdiction_code in (select code from scope)
+                    %s
                     union
                     select c.id from enforcement_case c join agency a on a.id = c.lead_agency_id
                     where a.jurisdiction_code in (select code from scope)
