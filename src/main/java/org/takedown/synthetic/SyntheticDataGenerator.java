@@ -333,8 +333,8 @@ final class SyntheticDataGenerator {
         }
         Arrays.sort(cases.opened);
         Map<Integer, Integer> nextNumber = referenceNumbers(connection);
-        String[] operationNames = pool(400, () -> operationName());
-        String[] summaries = pool(300, this::caseSummary);
+        String[] operationNames = pool(Math.min(400, size), () -> operationName());
+        String[] summaries = pool(Math.min(300, size), this::caseSummary);
         CopyStream caseRows = new CopyStream(connection, "enforcement_case",
                 "id, reference, title, status, summary, modus_operandi, lead_agency_id, prosecuting_office_id, "
                         + "opened_on, closed_on");
@@ -512,13 +512,13 @@ final class SyntheticDataGenerator {
             return;
         }
         long firstId = reserveIds(connection, "seized_server", size);
-        String[] providers = pool(1500, () -> truncate(this.faker.company().name(), 150) + " "
+        String[] providers = pool(Math.min(1500, size), () -> truncate(this.faker.company().name(), 150) + " "
                 + new String[] { "Hosting", "Cloud", "Networks", "Datacenter", "Servers" }[this.random.nextInt(5)]);
         long[] asns = new long[providers.length];
         for (int i = 0; i < asns.length; i++) {
             asns[i] = 1000 + this.random.nextInt(400_000);
         }
-        String[] domains = pool(5000, () -> this.faker.internet().domainWord().replaceAll("[^a-z0-9-]", "")
+        String[] domains = pool(Math.min(5000, size), () -> this.faker.internet().domainWord().replaceAll("[^a-z0-9-]", "")
                 + "-" + Integer.toString(this.random.nextInt(1296), 36));
         String[] roles = { "DISTRIBUTION", "STORAGE", "ENCODING", "INDEXER", "SEEDBOX", "WEB_FRONT", "DATABASE",
                 "PROXY", "OTHER" };
@@ -626,7 +626,7 @@ final class SyntheticDataGenerator {
                 "EXTRADITION_REQUESTED", "EXTRADITED", "CHARGED", "CONVICTED", "ACQUITTED", "DISMISSED" };
         int[] weights = { 20, 10, 10, 15, 8, 7, 5, 10, 10, 3, 2 };
         Set<String> inCustody = Set.of("ARRESTED", "IN_CUSTODY", "EXTRADITION_REQUESTED", "EXTRADITED", "CONVICTED");
-        String[] handles = pool(3000, () -> this.random.nextBoolean() ? this.faker.name().username()
+        String[] handles = pool(Math.min(3000, 3 * size), () -> this.random.nextBoolean() ? this.faker.name().username()
                 : this.faker.hacker().noun().replace(' ', '_') + this.random.nextInt(100));
         String[] statusOf = new String[size];
         long[][] caseLinks = new long[size][];
@@ -793,6 +793,7 @@ final class SyntheticDataGenerator {
         return from == null || from.isEmpty() ? null : from.get(this.random.nextInt(from.size()));
     }
 
+    /** {@code size} values made once (Datafaker is slow per call) and drawn from at random afterwards. */
     private static String[] pool(int size, java.util.function.Supplier<String> supplier) {
         String[] values = new String[size];
         for (int i = 0; i < size; i++) {
