@@ -1,9 +1,13 @@
 package org.takedown.jurisdictions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,13 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JurisdictionService {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,13})?");
+
     private final JurisdictionRepository jurisdictions;
 
     private final AgencyRepository agencies;
 
-    JurisdictionService(JurisdictionRepository jurisdictions, AgencyRepository agencies) {
+    private final CountryOverviewQueries overviews;
+
+    JurisdictionService(JurisdictionRepository jurisdictions, AgencyRepository agencies,
+            CountryOverviewQueries overviews) {
         this.jurisdictions = jurisdictions;
         this.agencies = agencies;
+        this.overviews = overviews;
     }
 
     /** Every country by name, for pickers. Reference data that only migrations change, so it is cached. */
@@ -50,6 +60,30 @@ public class JurisdictionService {
     public Agency findOrCreateAgency(String name, String acronym, AgencyKind kind, String jurisdictionCode) {
         return this.agencies.findByNameAndJurisdictionCode(name, jurisdictionCode)
             .orElseGet(() -> this.agencies.save(new Agency(name, acronym, kind, get(jurisdictionCode))));
+    }
+
+    /** A page of countries with their raid, server and custody counts (see {@link CountryOverviewQueries}). */
+    Page<CountryActivity> activity(String country, String text, boolean activeOnly, Pageable pageable) {
+        return this.overviews.countries(country, text, activeOnly, pageable);
+    }
+
+    /**
+     * Everything recorded in the jurisdiction with this code (any case), read in one transaction.
+     * @throws JurisdictionNotFoundException when there is no such jurisdiction
+     */
+    CountryOverview overview(String code) {
+        Jurisdiction jurisdiction = this.jurisdictions.findWithParentByCode(normalise(code))
+            .orElseThrow(() -> new JurisdictionNotFoundException(code));
+        return new CountryOverview(jurisdiction, this.overviews.subJurisdictions(jurisdiction),
+                this.overviews.agencies(jurisdiction), this.overviews.raids(jurisdiction),
+                this.overviews.servers(jurisdiction), this.overviews.inCustody(jurisdiction),
+                this.overviews.nationals(jurisdiction), this.overviews.cases(jurisdiction));
+    }
+
+    /** The code in upper case, or a code that matches nothing when it cannot be a jurisdiction code at all. */
+    static String normalise(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return CODE.matcher(upper).matches() ? upper : "";
     }
 
 }

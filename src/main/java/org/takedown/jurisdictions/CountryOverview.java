@@ -1,0 +1,57 @@
+package org.takedown.jurisdictions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything recorded in one jurisdiction, as its page shows it: each section holds its first rows (newest first) and
+ * the total. Sections that do not apply to a sub-national jurisdiction (servers and nationals, which are per
+ * country) are empty for it.
+ */
+record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJurisdictions, Section<AgencyRow> agencies,
+        Section<RaidRow> raids, Section<ServerRow> servers, Section<DefendantRow> inCustody,
+        Section<DefendantRow> nationals, Section<CaseRow> cases) {
+
+    /** The first rows of a section and how many there are in all. */
+    record Section<T>(List<T> rows, long total) {
+
+        static <T> Section<T> empty() {
+            return new Section<>(List.of(), 0);
+        }
+
+        public boolean isEmpty() {
+            return this.total == 0;
+        }
+
+        /** Whether there are more rows than shown. */
+        public boolean isPartial() {
+            return this.total > this.rows.size();
+        }
+
+    }
+
+    /** A jurisdiction inside the country; {@code depth} 1 for a state, 2 for a district inside a state. */
+    record SubJurisdiction(String code, String name, String kind, String parentCode, int depth, long raids,
+            long inCustody) {
+    }
+
+    record AgencyRow(Long id, String name, String acronym, String kind, String jurisdictionCode,
+            String jurisdictionName) {
+    }
+
+    record RaidRow(Long id, LocalDate raidDate, String status, String jurisdictionCode, String jurisdictionName,
+            Long caseId, String caseReference, String leadAgency, long servers) {
+    }
+
+    record ServerRow(Long id, String hostname, String role, String status, LocalDate seizedOn, String hostingProvider,
+            Long caseId, String caseReference) {
+    }
+
+    record DefendantRow(Long id, String fullName, String legalStatus, String nationalityCode, String nationalityName,
+            String custodyCode, String custodyName, LocalDate arrestedOn) {
+    }
+
+    record CaseRow(Long id, String reference, String title, String status, LocalDate openedOn, String leadAgency) {
+    }
+
+}

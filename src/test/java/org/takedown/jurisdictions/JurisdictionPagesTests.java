@@ -1,0 +1,237 @@
+package org.takedown.jurisdictions;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.takedown.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The jurisdictions overview and the page of one jurisdiction, against the Sparks Group demo case. */
+@IntegrationTest
+class JurisdictionPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    // ---- overview ----------------------------------------------------------------------------------------------
+
+    @Test
+    void overviewCountsRaidsServersAndCustodyPerCountryExactlyAsTheDemoCaseHasThem() {
+        assertThat(counts("LV")).containsExactly("Latvia", "1", "3", "0");
+        assertThat(counts("NO")).containsExactly("Norway", "1", "3", "0");
+        assertThat(counts("CY")).containsExactly("Cyprus", "0", "0", "1");
+        // Jonathan Correa is held in Kansas, which lies in the United States
+        assertThat(counts("US")).containsExactly("United States", "0", "0", "1");
+        assertThat(counts("NL")).containsExactly("Netherlands", "1", "7", "0");
+    }
+
+    @Test
+    void overviewShowsOnlyCountriesWithActivityUntilTheFilterIsTurnedOff() {
+        Document active = page("/jurisdictions?size=100");
+        assertThat(active.select("#countries tbody tr").eachAttr("data-code")).contains("LV", "CY", "US")
+            .doesNotContain("AQ");
+        assertThat(active.select("#filter-active").hasAttr("checked")).isTrue();
+        // an unticked checkbox sends only its marker
+        Document all = page("/jurisdictions?_active=on&q=antarc");
+        assertThat(all.select("#countries tbody tr").eachAttr("data-code")).containsExactly("AQ");
+        assertThat(row(all, "AQ").select("td.raids").text()).isEqualTo("0");
+        assertThat(all.select("#filter-active").hasAttr("checked")).isFalse();
+    }
+
+    @Test
+    void overviewFiltersByNameIgnoringCase() {
+        Document page = page("/jurisdictions?q=LAT&active=false");
+        assertThat(page.select("#countries tbody tr").eachAttr("data-code")).contains("LV").doesNotContain("NO", "CY");
+        assertThat(page.select("#filter-q").val()).isEqualTo("LAT");
+    }
+
+    @Test
+    void overviewFiltersByOneCountryAndNormalisesItsCode() {
+        Document page = page("/jurisdictions?country=lv");
+        assertThat(page.select("#countries tbody tr").eachAttr("data-code")).containsExactly("LV");
+        assertThat(page.select("#filter-country option[selected]").val()).isEqualTo("LV");
+    }
+
+    @Test
+    void overviewIgnoresAnUnknownCountryAndSaysSo() {
+        Document page = page("/jurisdictions?country=XX");
+        assertThat(page.select("#results .alert").text()).contains("There is no country with the code XX");
+        assertThat(page.select("#countries tbody tr").eachAttr("data-code")).contains("LV", "NO");
+    }
+
+    @Test
+    void overviewSortsByEachCountAndKeepsTheFiltersInTheSortLinks() {
+        Document page = page("/jurisdictions?sort=servers,desc&size=100&q=a");
+        List<Long> servers = page.select("#countries tbody td.servers")
+            .eachText()
+            .stream()
+            .map((text) -> Long.parseLong(text.replace(",", "")))
+            .toList();
+        assertThat(servers).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(page.select("th[aria-sort=descending] a").text()).isEqualTo("Seized servers");
+        String raidsLink = page.select("th a[href*='sort=raids']").attr("href");
+        assertThat(raidsLink).contains("q=a", "sort=raids,desc");
+        Document byName = page("/jurisdictions?sort=name,desc&size=100");
+        List<String> names = byName.select("#countries tbody tr td:first-child").eachText();
+        assertThat(names).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void overviewPaginatesAndKeepsTheFiltersInThePageLinks() {
+        Document page = page("/jurisdictions?size=5&q=a&active=false");
+        assertThat(page.select("#countries tbody tr")).hasSize(5);
+        assertThat(page.select(".pagination a[href*='page=1']").attr("href")).contains("q=a", "active=false", "size=5");
+    }
+
+    @Test
+    void overviewSurvivesHandEditedParameters() {
+        for (String query : List.of("page=-1", "size=100000", "sort=garbage", "sort=name;drop table x", "page=abc",
+                "active=maybe", "q=" + "x".repeat(5000), "q=%25_%5C", "country=%3Cscript%3E", "page=999")) {
+            MvcTestResult result = this.mvc.get().uri("/jurisdictions?" + query).exchange();
+            assertThat(result).as(query).hasStatus(HttpStatus.OK);
+        }
+        assertThat(page("/jurisdictions?page=999").select("#result-count").text()).doesNotContain("Results: 0");
+    }
+
+    @Test
+    void overviewAnswersHtmxWithTheResultsFragmentOnly() {
+        MvcTestResult result = this.mvc.get().uri("/jurisdictions?country=LV").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk();
+        String body = body(result);
+        Document fragment = Jsoup.parseBodyFragment(body);
+        assertThat(body).doesNotContain("<html", "<nav", "jurisdiction-filter");
+        assertThat(fragment.select("#results #countries tbody tr").eachAttr("data-code")).containsExactly("LV");
+        Document full = page("/jurisdictions?country=LV");
+        assertThat(full.select("nav.navbar")).isNotEmpty();
+        assertThat(full.select("form#jurisdiction-filter").attr("hx-get")).isEqualTo("/jurisdictions");
+        assertThat(full.select("form#jurisdiction-filter").attr("hx-push-url")).isEqualTo("true");
+    }
+
+    // ---- one jurisdiction --------------------------------------------------------------------------------------
+
+    @Test
+    void latviaPageListsItsRaidServersAgencyAndCaseWithLinksToTheFullLists() {
+        Document page = page("/jurisdictions/LV");
+        assertThat(page.select("h1").text()).contains("Latvia", "LV");
+        assertThat(page.select("#total-raids").text()).isEqualTo("1");
+        assertThat(page.select("#total-servers").text()).isEqualTo("3");
+        assertThat(page.select("#raids tbody tr")).hasSize(1);
+        assertThat(page.select("#raids tbody").text()).contains("2020-08-25", "TKD-2020-0001", "Completed");
+        assertThat(page.select("#servers tbody tr")).hasSize(3);
+        assertThat(page.select("#servers tbody").text()).contains(".sparks.example");
+        assertThat(page.select("#agencies").text()).contains("State Police of Latvia");
+        assertThat(page.select("#cases tbody").text()).contains("TKD-2020-0001", "Sparks Group");
+        assertThat(page.select("#all-raids").attr("href")).isEqualTo("/raids?country=LV");
+        assertThat(page.select("#all-servers").attr("href")).isEqualTo("/servers?country=LV");
+        assertThat(page.select("#all-cases").attr("href")).isEqualTo("/cases?country=LV");
+        assertThat(page.select("#in-custody").text()).contains("No defendant is in custody here");
+    }
+
+    @Test
+    void unitedStatesPageNestsStatesAndDistrictsAndShowsTheDefendantHeldInKansas() {
+        Document page = page("/jurisdictions/US");
+        Element kansas = page.selectFirst("#sub-jurisdictions tr[data-code=US-KS]");
+        Element district = page.selectFirst("#sub-jurisdictions tr[data-code=US-KSD]");
+        assertThat(kansas).isNotNull();
+        assertThat(district).isNotNull();
+        assertThat(district.attr("data-parent")).isEqualTo("US-KS");
+        assertThat(district.hasClass("depth-2")).isTrue();
+        assertThat(kansas.hasClass("depth-1")).isTrue();
+        // the district follows its state
+        assertThat(kansas.elementSiblingIndex()).isLessThan(district.elementSiblingIndex());
+        assertThat(kansas.select("td").last().text()).isEqualTo("1");
+        assertThat(page.select("#total-in-custody").text()).isEqualTo("1");
+        assertThat(page.select("#in-custody tbody").text()).contains("Jonathan Correa", "Kansas");
+        assertThat(page.select("#all-in-custody").attr("href")).isEqualTo("/defendants?country=US");
+        assertThat(page.select("#agencies").text()).contains("Homeland Security Investigations",
+                "US Attorney's Office for the Southern District of New York");
+        // the case touches the US through its lead agency, its prosecutor and the defendant held there
+        assertThat(page.select("#cases tbody").text()).contains("TKD-2020-0001");
+    }
+
+    @Test
+    void cyprusAndNorwayAndBritainPagesShowCustodyAndNationals() {
+        Document cyprus = page("/jurisdictions/CY");
+        assertThat(cyprus.select("#in-custody tbody").text()).contains("George Bridi", "Extradition requested");
+        assertThat(cyprus.select("#cases tbody").text()).contains("TKD-2020-0001");
+        Document norway = page("/jurisdictions/NO");
+        assertThat(norway.select("#total-raids").text()).isEqualTo("1");
+        assertThat(norway.select("#total-servers").text()).isEqualTo("3");
+        assertThat(norway.select("#nationals tbody").text()).contains("Umar Ahmad", "At large");
+        assertThat(norway.select("#all-nationals").attr("href")).isEqualTo("/defendants?nationality=NO");
+        Document britain = page("/jurisdictions/GB");
+        assertThat(britain.select("#nationals tbody").text()).contains("George Bridi");
+    }
+
+    @Test
+    void subNationalPageShowsItsParentAndItsOwnDefendants() {
+        Document page = page("/jurisdictions/US-KS");
+        assertThat(page.select("h1").text()).contains("Kansas", "US-KS");
+        assertThat(page.select("#parent-link").attr("href")).isEqualTo("/jurisdictions/US");
+        assertThat(page.select("#in-custody tbody").text()).contains("Jonathan Correa");
+        assertThat(page.select("#sub-jurisdictions").text()).contains("District of Kansas");
+        assertThat(page.select("#servers")).isEmpty();
+        Document district = page("/jurisdictions/US-NYSD");
+        assertThat(district.select(".breadcrumb").text()).contains("US", "New York", "Southern District of New York");
+        assertThat(district.select("#agencies").text()).contains("US Attorney's Office");
+    }
+
+    @Test
+    void lowerCaseCodesAreNormalised() {
+        assertThat(this.mvc.get().uri("/jurisdictions/lv")).hasStatus3xxRedirection()
+            .hasRedirectedUrl("/jurisdictions/LV");
+        assertThat(this.mvc.get().uri("/jurisdictions/us-ks")).hasRedirectedUrl("/jurisdictions/US-KS");
+    }
+
+    @Test
+    void unknownOrMalformedCodesAreA404Page() {
+        MvcTestResult unknown = this.mvc.get().uri("/jurisdictions/XX").exchange();
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(Jsoup.parse(body(unknown))
+            .select("main")
+            .text()).contains("There is no jurisdiction with the code XX");
+        assertThat(this.mvc.get().uri("/jurisdictions/" + "Z".repeat(300))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(this.mvc.get().uri("/jurisdictions/a b")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** Name, raids, servers, in custody of one country in the overview. */
+    private List<String> counts(String code) {
+        Document page = page("/jurisdictions?active=false&country=" + code);
+        Element row = row(page, code);
+        return List.of(row.select("td").get(0).text(), row.select("td.raids").text(), row.select("td.servers").text(),
+                row.select("td.in-custody").text());
+    }
+
+    private static Element row(Document page, String code) {
+        Element row = page.selectFirst("#countries tbody tr[data-code=" + code + "]");
+        assertThat(row).as(code).isNotNull();
+        return row;
+    }
+
+    private Document page(String uri) {
+        MvcTestResult result = this.mvc.get().uri(uri).exchange();
+        assertThat(result).as(uri).hasStatusOk();
+        return Jsoup.parse(body(result));
+    }
+
+    private static String body(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (java.io.UnsupportedEncodingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}
