@@ -9,15 +9,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the Sparks Group case into an empty database on start-up, once, in one transaction. An advisory lock keeps two
- * instances starting together from loading it twice.
+ * instances starting together from loading it twice. It runs before any other start-up work (such as the synthetic
+ * data generator), which would otherwise make the database look non-empty.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnBooleanProperty(name = "takedown.demo-data.enabled", matchIfMissing = true)
 class DemoDataLoader implements ApplicationRunner {
 
