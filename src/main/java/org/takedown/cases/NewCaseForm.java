@@ -7,8 +7,11 @@ import jakarta.validation.constraints.Size;
 /** The form that opens a case: everything the edit form has, and the case's reference. */
 class NewCaseForm extends CaseForm {
 
-    /** TKD, the year, and a number of at least four digits; the database checks the same pattern. */
-    static final String REFERENCE_PATTERN = "TKD-[0-9]{4}-[0-9]{4,}";
+    /**
+     * TKD, the year, and a number of at least four digits; the database checks the same pattern. Blank passes here
+     * so that an empty field shows only "required".
+     */
+    static final String REFERENCE_PATTERN = "(TKD-[0-9]{4}-[0-9]{4,})?";
 
     @NotBlank
     @Size(max = 20)
