@@ -88,7 +88,7 @@ class CaseBrowserTests extends BrowserTest {
 
     private void save() {
         WebElement button = browser.findElement(By.cssSelector("#case-form button[type=submit]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
     }
 

@@ -166,6 +166,8 @@ class CaseFormTests {
         assertThat(page.select("#leadAgencyId option[selected]").val()).isEqualTo(String.valueOf(this.hsi));
         assertThat(page.select("input[name=version]").val()).isEqualTo("0");
         assertThat(page.select("#reference")).isEmpty();
+        assertThat(page.select("#case-form select").eachAttr("name")).containsExactly("leadAgencyId",
+                "prosecutingOfficeId");
         assertThat(page.select("#case-form").attr("action")).isEqualTo("/cases/" + id);
     }
 
