@@ -36,14 +36,24 @@ class CaseSummaryQueries {
     Page<CaseSummary> find(CaseFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
+        // the page is cut first and the counts are taken for its rows only: computed in the same SELECT as the
+        // ORDER BY, PostgreSQL would count servers for every row an OFFSET skips
+        String order = orderBy(pageable.getSort());
         String sql = """
-                select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
-                    (select count(*) from case_defendant cd where cd.case_id = c.id) as defendants,
-                    (select count(*) from raid r where r.case_id = c.id) as raids,
-                    (select count(*) from seized_server s where s.case_id = c.id) as servers
-                from enforcement_case c
-                    join agency a on a.id = c.lead_agency_id
-                """ + where + orderBy(pageable.getSort()) + " limit :limit offset :offset";
+                select p.*,
+                    (select count(*) from case_defendant cd where cd.case_id = p.id) as defendants,
+                    (select count(*) from raid r where r.case_id = p.id) as raids,
+                    (select count(*) from seized_server s where s.case_id = p.id) as servers
+                from (
+                    select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
+                        row_number() over (%s) as position
+                    from enforcement_case c
+                        join agency a on a.id = c.lead_agency_id
+                    %s
+                    %s
+                    limit :limit offset :offset) p
+                order by p.position
+                """.formatted(order, where, order);
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<CaseSummary> rows = this.jdbc.sql(sql)
