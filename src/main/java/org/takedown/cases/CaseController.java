@@ -1,18 +1,29 @@
 package org.takedown.cases;
 
+import java.util.List;
 import java.util.Set;
 
-import org.takedown.defendants.DefendantService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.raids.RaidService;
+import org.takedown.raids.SeizedServerRow;
 import org.takedown.system.Pageables;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class CaseController {
@@ -21,30 +32,144 @@ class CaseController {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("reference"));
 
-    private final CaseService cases;
+    private static final Set<String> SERVER_SORTABLE = Set.of("hostname", "seizedOn");
 
-    private final DefendantService defendants;
+    private static final Sort BY_HOSTNAME = Sort.by("hostname");
+
+    private final CaseService cases;
 
     private final RaidService raids;
 
-    CaseController(CaseService cases, DefendantService defendants, RaidService raids) {
+    private final JurisdictionService jurisdictions;
+
+    CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions) {
         this.cases = cases;
-        this.defendants = defendants;
         this.raids = raids;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping({ "/", "/cases" })
-    String list(@PageableDefault(size = 20) Pageable pageable, Model model) {
-        model.addAttribute("cases", this.cases.list(Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST)));
+    String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
+        // a filter value that does not convert (an unknown status) is left out, not an error page
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            String requested = filter.getCountry();
+            // countries() is the cached list; looking the code up in it costs no statement
+            filter.setCountry(this.jurisdictions.countries()
+                .stream()
+                .map(CountryOption::code)
+                .filter((code) -> code.equalsIgnoreCase(requested.strip()))
+                .findFirst()
+                .orElse(null));
+            if (filter.getCountry() == null) {
+                model.addAttribute("unknownCountry",
+                        requested.length() > 10 ? requested.substring(0, 10) + "…" : requested);
+            }
+        }
+        else {
+            filter.setCountry(null);
+        }
+        model.addAttribute("cases", this.cases.list(filter, Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST)));
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return "cases/list :: results";
+        }
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("statuses", CaseStatus.values());
         return "cases/list";
     }
 
     @GetMapping("/cases/{id}")
-    String show(@PathVariable Long id, Model model) {
+    String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable serverPage, Model model) {
+        EnforcementCase enforcementCase = this.cases.get(id);
+        model.addAttribute("statusForm", CaseStatusForm.of(enforcementCase));
+        return showPage(enforcementCase, serverPage, model);
+    }
+
+    @GetMapping("/cases/new")
+    String newForm(Model model) {
+        NewCaseForm form = new NewCaseForm();
+        form.setReference(this.cases.suggestReference());
+        model.addAttribute("caseForm", form);
+        return formPage(model);
+    }
+
+    @PostMapping("/cases")
+    String create(@Valid @ModelAttribute("caseForm") NewCaseForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                redirect.addAttribute("id", this.cases.create(form));
+                redirect.addFlashAttribute("flash", "case.created");
+                return "redirect:/cases/{id}";
+            }
+            catch (CaseRuleViolations violations) {
+                violations.rejectIn(result);
+            }
+            catch (DataIntegrityViolationException ex) {
+                // another user took the same reference between our check and our insert
+                result.rejectValue("reference", "duplicate");
+            }
+        }
+        return formPage(model);
+    }
+
+    @GetMapping("/cases/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        EnforcementCase enforcementCase = this.cases.get(id);
+        model.addAttribute("caseForm", CaseForm.of(enforcementCase));
+        model.addAttribute("enforcementCase", enforcementCase);
+        return formPage(model);
+    }
+
+    @PostMapping("/cases/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.cases.update(id, form);
+                redirect.addFlashAttribute("flash", "case.updated");
+                redirect.addAttribute("id", id);
+                return "redirect:/cases/{id}";
+            }
+            catch (CaseRuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
         model.addAttribute("enforcementCase", this.cases.get(id));
-        model.addAttribute("defendants", this.defendants.forCase(id));
+        return formPage(model);
+    }
+
+    @PostMapping("/cases/{id}/status")
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") CaseStatusForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.cases.changeStatus(id, form);
+                redirect.addFlashAttribute("flash", "case.statusChanged");
+                redirect.addAttribute("id", id);
+                return "redirect:/cases/{id}";
+            }
+            catch (CaseRuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
+        return showPage(this.cases.get(id), Pageable.ofSize(20), model);
+    }
+
+    private String formPage(Model model) {
+        model.addAttribute("agencies", this.jurisdictions.agencies());
+        return "cases/form";
+    }
+
+    private String showPage(EnforcementCase enforcementCase, Pageable serverPage, Model model) {
+        Long id = enforcementCase.getId();
+        Page<SeizedServerRow> servers = this.raids.serversOfCase(id,
+                Pageables.restrict(serverPage, SERVER_SORTABLE, BY_HOSTNAME));
+        model.addAttribute("enforcementCase", enforcementCase);
+        model.addAttribute("defendants", this.cases.defendantsOf(id));
         model.addAttribute("raidCountries", this.raids.countrySummary(id));
-        model.addAttribute("serverCount", this.raids.serverCount(id));
+        model.addAttribute("servers", servers);
+        model.addAttribute("nextStatuses", enforcementCase.getStatus().next());
         return "cases/show";
     }
 

@@ -1,7 +1,19 @@
 package org.takedown.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.takedown.defendants.Defendant;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.CurrentUser;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,17 +24,146 @@ public class CaseService {
 
     private final CaseRepository cases;
 
-    CaseService(CaseRepository cases) {
+    private final CaseSummaryQueries summaries;
+
+    private final JurisdictionService jurisdictions;
+
+    private final CurrentUser currentUser;
+
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseSummaryQueries summaries, JurisdictionService jurisdictions,
+            CurrentUser currentUser, Clock clock) {
         this.cases = cases;
+        this.summaries = summaries;
+        this.jurisdictions = jurisdictions;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public Page<CaseSummary> list(Pageable pageable) {
-        return this.cases.findSummaries(pageable);
+        return list(new CaseFilter(), pageable);
+    }
+
+    /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */
+    public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
+        return this.summaries.find(filter, pageable);
     }
 
     /** The case with its agencies and status history loaded, for its page. */
     public EnforcementCase get(Long id) {
         return this.cases.findWithAgenciesById(id).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /** The defendants of a case with their nationality, custody and aliases, in one statement. */
+    public List<Defendant> defendantsOf(Long caseId) {
+        return this.cases.findDefendantsOfCase(caseId);
+    }
+
+    /** The next unused reference of the current year, e.g. {@code TKD-2026-0004}. */
+    public String suggestReference() {
+        int year = LocalDate.now(this.clock).getYear();
+        return "TKD-%d-%04d".formatted(year, this.cases.highestReferenceNumber(year) + 1);
+    }
+
+    /** Opens a case; the opening is the first entry of its status history. */
+    @Transactional
+    Long create(NewCaseForm form) {
+        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
+        if (this.cases.existsByReference(form.getReference())) {
+            violations.reject("reference", "duplicate");
+        }
+        Agencies agencies = agencies(form, violations);
+        rejectFutureOpening(form, violations);
+        violations.throwIfAny();
+        EnforcementCase opened = new EnforcementCase(form.getReference(), form.getTitle().strip(),
+                form.getSummary().strip(), agencies.lead(), form.getOpenedOn(), this.currentUser.name(),
+                this.clock.instant());
+        opened.describe(form.getTitle().strip(), form.getSummary().strip(),
+                CaseForm.blankToNull(form.getModusOperandi()));
+        opened.assignAgencies(agencies.lead(), agencies.prosecuting());
+        return this.cases.saveAndFlush(opened).getId();
+    }
+
+    /** Changes what the edit form shows, unless someone else saved the case since the form was filled. */
+    @Transactional
+    void update(Long id, CaseForm form) {
+        EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (enforcementCase.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
+        }
+        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
+        Agencies agencies = agencies(form, violations);
+        rejectFutureOpening(form, violations);
+        LocalDate openedOn = form.getOpenedOn();
+        if (openedOn != null && enforcementCase.getClosedOn() != null
+                && openedOn.isAfter(enforcementCase.getClosedOn())) {
+            violations.reject("openedOn", "case.openedOn.afterClosing", enforcementCase.getClosedOn().toString());
+        }
+        LocalDate earliest = this.cases.earliestActivity(id);
+        if (openedOn != null && earliest != null && openedOn.isAfter(earliest)) {
+            violations.reject("openedOn", "case.openedOn.afterFirstActivity", earliest.toString());
+        }
+        violations.throwIfAny();
+        enforcementCase.describe(form.getTitle().strip(), form.getSummary().strip(),
+                CaseForm.blankToNull(form.getModusOperandi()));
+        enforcementCase.assignAgencies(agencies.lead(), agencies.prosecuting());
+        enforcementCase.changeOpenedOn(openedOn);
+        this.cases.flush();
+    }
+
+    /** Moves the case along its workflow; the move is recorded in its status history. */
+    @Transactional
+    void changeStatus(Long id, CaseStatusForm form) {
+        EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (enforcementCase.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
+        }
+        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
+        if (!enforcementCase.getStatus().canMoveTo(form.getStatus())) {
+            violations.reject("status", "case.status.notAllowed");
+        }
+        else if (form.getStatus() == CaseStatus.CLOSED) {
+            if (form.getClosedOn() == null) {
+                violations.reject("closedOn", "case.closedOn.required");
+            }
+            else if (form.getClosedOn().isBefore(enforcementCase.getOpenedOn())) {
+                violations.reject("closedOn", "case.closedOn.beforeOpening", enforcementCase.getOpenedOn().toString());
+            }
+            else if (form.getClosedOn().isAfter(LocalDate.now(this.clock))) {
+                violations.reject("closedOn", "case.closedOn.future");
+            }
+        }
+        violations.throwIfAny();
+        enforcementCase.changeStatus(form.getStatus(), form.getClosedOn(), this.currentUser.name(),
+                CaseForm.blankToNull(form.getNote()), this.clock.instant());
+        this.cases.flush();
+    }
+
+    private void rejectFutureOpening(CaseForm form, CaseRuleViolations.Collector violations) {
+        if (form.getOpenedOn() != null && form.getOpenedOn().isAfter(LocalDate.now(this.clock))) {
+            violations.reject("openedOn", "case.openedOn.future");
+        }
+    }
+
+    private Agencies agencies(CaseForm form, CaseRuleViolations.Collector violations) {
+        List<Agency> all = this.jurisdictions.agencies();
+        Optional<Agency> lead = find(all, form.getLeadAgencyId());
+        if (lead.isEmpty()) {
+            violations.reject("leadAgencyId", "case.agency.unknown");
+        }
+        Optional<Agency> prosecuting = find(all, form.getProsecutingOfficeId());
+        if (form.getProsecutingOfficeId() != null && prosecuting.isEmpty()) {
+            violations.reject("prosecutingOfficeId", "case.agency.unknown");
+        }
+        return new Agencies(lead.orElse(null), prosecuting.orElse(null));
+    }
+
+    private static Optional<Agency> find(List<Agency> agencies, Long id) {
+        return agencies.stream().filter((agency) -> Objects.equals(agency.getId(), id)).findFirst();
+    }
+
+    private record Agencies(Agency lead, Agency prosecuting) {
     }
 
 }

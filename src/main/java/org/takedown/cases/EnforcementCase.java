@@ -100,6 +100,14 @@ public class EnforcementCase {
         this.modusOperandi = modusOperandi;
     }
 
+    /** Corrects the opening date; a closed case cannot have been opened after it was closed. */
+    public void changeOpenedOn(LocalDate openedOn) {
+        if (this.closedOn != null && openedOn.isAfter(this.closedOn)) {
+            throw new IllegalArgumentException("A case cannot be opened after it was closed");
+        }
+        this.openedOn = openedOn;
+    }
+
     public void assignAgencies(Agency leadAgency, Agency prosecutingOffice) {
         this.leadAgency = leadAgency;
         this.prosecutingOffice = prosecutingOffice;

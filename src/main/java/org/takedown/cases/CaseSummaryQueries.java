@@ -1,0 +1,112 @@
+package org.takedown.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case list in SQL: filters as {@code WHERE} clauses (the country through {@code EXISTS} on raids and seized
+ * servers), the per-row counts as correlated subqueries, so a page costs one statement for the rows and one for the
+ * total, whatever its size.
+ */
+@Repository
+class CaseSummaryQueries {
+
+    /** Sortable properties and the SQL they sort by; status sorts in workflow order, not alphabetically. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("reference", "c.reference", "title",
+            "lower(c.title)", "status",
+            "array_position(array['INVESTIGATION','OPERATIONAL','PROSECUTION','SUSPENDED','CLOSED']::varchar[], c.status)",
+            "openedOn", "c.opened_on");
+
+    private final JdbcClient jdbc;
+
+    CaseSummaryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<CaseSummary> find(CaseFilter filter, Pageable pageable) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        // the page is cut first and the counts are taken for its rows only: computed in the same SELECT as the
+        // ORDER BY, PostgreSQL would count servers for every row an OFFSET skips
+        String order = orderBy(pageable.getSort());
+        String sql = """
+                select p.*,
+                    (select count(*) from case_defendant cd where cd.case_id = p.id) as defendants,
+                    (select count(*) from raid r where r.case_id = p.id) as raids,
+                    (select count(*) from seized_server s where s.case_id = p.id) as servers
+                from (
+                    select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
+                        row_number() over (%s) as position
+                    from enforcement_case c
+                        join agency a on a.id = c.lead_agency_id
+                    %s
+                    %s
+                    limit :limit offset :offset) p
+                order by p.position
+                """.formatted(order, where, order);
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<CaseSummary> rows = this.jdbc.sql(sql)
+            .params(params)
+            .query((rs, rowNum) -> new CaseSummary(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+                    CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
+                    rs.getObject("opened_on", LocalDate.class), rs.getLong("defendants"), rs.getLong("raids"),
+                    rs.getLong("servers")))
+            .list();
+        long total = this.jdbc.sql("select count(*) from enforcement_case c " + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    private static String where(CaseFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.getStatus() != null) {
+            conditions.add("c.status = :status");
+            params.put("status", filter.getStatus().name());
+        }
+        if (filter.getCountry() != null) {
+            conditions.add("""
+                    (exists (select 1 from raid r join jurisdiction j on j.code = r.jurisdiction_code
+                             where r.case_id = c.id and j.country_code = :country)
+                     or exists (select 1 from seized_server s where s.case_id = c.id and s.country_code = :country))""");
+            params.put("country", filter.getCountry());
+        }
+        if (filter.getQ() != null) {
+            conditions.add("""
+                    (c.reference ilike :text escape '\\' or c.title ilike :text escape '\\'
+                     or c.summary ilike :text escape '\\')""");
+            params.put("text", "%" + escapeLike(filter.getQ()) + "%");
+        }
+        return conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions) + "\n";
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " asc" : " desc"));
+            }
+        }
+        orders.add("c.id");
+        return "order by " + String.join(", ", orders);
+    }
+
+    /** The text matched literally: {@code %}, {@code _} and the escape character lose their LIKE meaning. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}
