@@ -8,16 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DefendantRepository extends JpaRepository<Defendant, Long> {
 
-    @Query("""
-            select distinct d from Defendant d
-                join d.cases c
-                left join fetch d.nationality
-                left join fetch d.custodyJurisdiction
-            where c.id = :caseId
-            order by d.fullName
-            """)
-    List<Defendant> findByCaseId(Long caseId);
-
     /** The defendant with nationality, custody and cases: what every form page shows about them. */
     @Query("""
             select d from Defendant d

@@ -44,14 +44,6 @@ public class DefendantService {
         this.clock = clock;
     }
 
-    /** The defendants of a case with their nationality, custody and aliases, ready for display. */
-    public List<Defendant> forCase(Long caseId) {
-        List<Defendant> found = this.defendants.findByCaseId(caseId);
-        // one batched query for all aliases instead of one per defendant
-        found.forEach((defendant) -> defendant.getAliases().size());
-        return found;
-    }
-
     /** One page of the defendant list, filtered and ordered in the database. */
     public Page<DefendantRow> list(DefendantFilter filter, Pageable pageable) {
         return this.search.find(filter, pageable);

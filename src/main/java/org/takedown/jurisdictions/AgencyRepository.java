@@ -1,14 +1,11 @@
 package org.takedown.jurisdictions;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AgencyRepository extends JpaRepository<Agency, Long> {
-
-    Optional<Agency> findByNameAndJurisdictionCode(String name, String jurisdictionCode);
 
     @Query("select a from Agency a join fetch a.jurisdiction order by a.name")
     List<Agency> findAllWithJurisdiction();

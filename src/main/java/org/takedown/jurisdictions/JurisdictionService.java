@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,6 +21,8 @@ public class JurisdictionService {
 
     private final AgencyRepository agencies;
 
+    private volatile List<CountryOption> countries;
+
     private final CountryOverviewQueries overviews;
 
     JurisdictionService(JurisdictionRepository jurisdictions, AgencyRepository agencies,
@@ -31,13 +32,20 @@ public class JurisdictionService {
         this.overviews = overviews;
     }
 
-    /** Every country by name, for pickers. Reference data that only migrations change, so it is cached. */
-    @Cacheable("countries")
+    /**
+     * Every country by name, for pickers. Reference data that only migrations change, so it is read once and kept
+     * (a plain field rather than a cache annotation, which calls from inside this service would bypass).
+     */
     public List<CountryOption> countries() {
-        return this.jurisdictions.findByKindOrderByName(JurisdictionKind.COUNTRY)
-            .stream()
-            .map((country) -> new CountryOption(country.getCode(), country.getName()))
-            .toList();
+        List<CountryOption> loaded = this.countries;
+        if (loaded == null) {
+            loaded = this.jurisdictions.findByKindOrderByName(JurisdictionKind.COUNTRY)
+                .stream()
+                .map((country) -> new CountryOption(country.getCode(), country.getName()))
+                .toList();
+            this.countries = loaded;
+        }
+        return loaded;
     }
 
     /** The country with this ISO alpha-2 code, if there is one; {@code null} and blank codes find nothing. */
@@ -54,12 +62,6 @@ public class JurisdictionService {
 
     public List<Agency> agencies() {
         return this.agencies.findAllWithJurisdiction();
-    }
-
-    @Transactional
-    public Agency findOrCreateAgency(String name, String acronym, AgencyKind kind, String jurisdictionCode) {
-        return this.agencies.findByNameAndJurisdictionCode(name, jurisdictionCode)
-            .orElseGet(() -> this.agencies.save(new Agency(name, acronym, kind, get(jurisdictionCode))));
     }
 
     /** A page of countries with their raid, server and custody counts (see {@link CountryOverviewQueries}). */
