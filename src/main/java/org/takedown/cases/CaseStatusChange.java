@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** One step of a case's workflow: who moved it, when, from where to where and why. */
 @Entity
+@Audited
 public class CaseStatusChange {
 
     @Id

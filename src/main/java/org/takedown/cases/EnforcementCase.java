@@ -18,12 +18,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
 
 /** One enforcement operation against a piracy group, from the first lead to its close. */
 @Entity
+@Audited
 public class EnforcementCase {
 
     @Id

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A name a defendant is known by ("Raid", "Artist"), with where it comes from and how sure we are. */
 @Entity
+@Audited
 @Table(name = "defendant_alias")
 public class Alias {
 

@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.takedown.cases.EnforcementCase;
 
 /** A charge brought against a defendant in one case. */
 @Entity
+@Audited
 public class Charge {
 
     @Id

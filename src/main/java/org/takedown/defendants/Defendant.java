@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.cases.EnforcementCase;
@@ -29,6 +30,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 
 /** A person accused in one or more cases, with the names they use and where they stand legally. */
 @Entity
+@Audited
 public class Defendant {
 
     @Id

@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** One change of a defendant's legal status: who recorded it, when, from what to what and why. */
 @Entity
+@Audited
 public class DefendantStatusChange {
 
     @Id

@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Jurisdiction;
 
 /** One jurisdiction asking another to surrender a defendant. */
 @Entity
+@Audited
 public class ExtraditionRequest {
 
     @Id

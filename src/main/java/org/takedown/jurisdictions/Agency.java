@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A police force, customs service, prosecutor's office, court or international body. */
 @Entity
+@Audited
 public class Agency {
 
     @Id

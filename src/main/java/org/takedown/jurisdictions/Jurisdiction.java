@@ -7,12 +7,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /**
  * A country (ISO 3166-1 alpha-2 code) or a jurisdiction inside one (ISO 3166-2 subdivision such as {@code US-KS}, or a
  * federal judicial district). Reference data: seeded by migrations, identified by its code.
  */
 @Entity
+@Audited
 public class Jurisdiction {
 
     @Id

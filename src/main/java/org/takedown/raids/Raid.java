@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.cases.EnforcementCase;
@@ -31,6 +32,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 
 /** A search or action day in one jurisdiction, and the servers seized in it. */
 @Entity
+@Audited
 public class Raid {
 
     @Id

@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,6 +30,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 
 /** A server identified in a case and, usually, seized in one of its raids. */
 @Entity
+@Audited
 public class SeizedServer {
 
     @Id

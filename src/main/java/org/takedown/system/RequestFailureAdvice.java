@@ -1,6 +1,9 @@
 package org.takedown.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +17,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class RequestFailureAdvice {
 
+    private final EditConflict editConflict;
+
+    RequestFailureAdvice(EditConflict editConflict) {
+        this.editConflict = editConflict;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFoundException exception) {
@@ -26,8 +35,11 @@ class RequestFailureAdvice {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView conflict() {
+    ModelAndView conflict(OptimisticLockingFailureException exception, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("error/409");
+        if (exception instanceof ObjectOptimisticLockingFailureException conflict) {
+            page.addObject("fields", this.editConflict.compare(conflict, request.getParameterMap()));
+        }
         page.setStatus(HttpStatus.CONFLICT);
         return page;
     }

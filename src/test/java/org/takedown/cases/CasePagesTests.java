@@ -3,17 +3,17 @@ package org.takedown.cases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.takedown.support.HttpSession;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The first pages, fetched over real HTTP from the running application. */
+/** The first pages, fetched over real HTTP from the running application by a signed-in analyst. */
 @IntegrationTest
 class CasePagesTests {
 
@@ -22,6 +22,8 @@ class CasePagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    HttpSession session;
 
     @Test
     void homePageListsTheSparksGroupCase() {
@@ -80,16 +82,12 @@ class CasePagesTests {
             .single();
     }
 
-    private Response get(String path) {
-        return RestClient.create("http://localhost:" + this.port)
-            .get()
-            .uri(path)
-            .accept(org.springframework.http.MediaType.TEXT_HTML)
-            .exchange((request, response) -> new Response(response.getStatusCode().value(),
-                    new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    record Response(int status, String body) {
+    private HttpSession.Response get(String path) {
+        if (this.session == null) {
+            this.session = new HttpSession(this.port);
+            this.session.signIn("analyst", "takedown-demo");
+        }
+        return this.session.get(path);
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,9 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 public abstract class BrowserTest {
 
+    protected static final String DEMO_PASSWORD = "takedown-demo";
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     protected static WebDriver browser;
+
+    private static boolean signedIn;
 
     @LocalServerPort
     protected int port;
@@ -45,6 +50,7 @@ public abstract class BrowserTest {
             .usingAnyFreePort()
             .build();
         browser = new ChromeDriver(service, options);
+        signedIn = false;
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 
@@ -56,8 +62,26 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Opens a page, signing in first as {@link #user()} the first time. */
     protected void open(String path) {
+        if (!signedIn) {
+            signIn(user(), DEMO_PASSWORD);
+            signedIn = true;
+        }
         browser.get("http://localhost:" + this.port + path);
+    }
+
+    /** The demo user the test acts as; each has the roles its name says. */
+    protected String user() {
+        return "admin";
+    }
+
+    protected void signIn(String username, String password) {
+        browser.get("http://localhost:" + this.port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo().until((driver) -> !driver.getCurrentUrl().contains("/login"));
     }
 
     protected String currentPath() {

@@ -1,0 +1,11 @@
+package org.takedown.accounts;
+
+import org.takedown.system.NotFoundException;
+
+public class AccountNotFoundException extends NotFoundException {
+
+    public AccountNotFoundException(Long id) {
+        super("account.notFound", id);
+    }
+
+}

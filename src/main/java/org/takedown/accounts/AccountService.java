@@ -1,0 +1,146 @@
+package org.takedown.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.takedown.audit.AuditEvent;
+import org.takedown.audit.AuditLog;
+import org.takedown.jurisdictions.Agency;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: creating and changing them, and keeping track of their sign-ins and lockouts. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AppUserRepository users;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final PasswordPolicy passwordPolicy;
+
+    private final AuditLog auditLog;
+
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            AuditLog auditLog, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Page<AppUser> list(Pageable pageable) {
+        return this.users.findAllByOrderByUsername(pageable);
+    }
+
+    public AppUser get(Long id) {
+        return this.users.findWithAgencyById(id).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    public boolean exists(String username) {
+        return this.users.existsByUsername(username);
+    }
+
+    public long count() {
+        return this.users.count();
+    }
+
+    /** The message key of the password rule this password breaks, if any. */
+    public Optional<String> passwordViolation(String password, String username) {
+        return this.passwordPolicy.violation(password, username);
+    }
+
+    @Transactional
+    public AppUser create(String username, String displayName, Agency agency, Set<Role> roles, String password,
+            String createdBy) {
+        requireAcceptable(password, username);
+        AppUser user = this.users.save(new AppUser(username, displayName, agency, roles,
+                this.passwordEncoder.encode(password), this.clock.instant()));
+        this.auditLog.record(AuditEvent.USER_CREATED, createdBy, "user " + username + " with roles " + roles);
+        return user;
+    }
+
+    @Transactional
+    public void update(Long id, long version, String displayName, Agency agency, Set<Role> roles, String updatedBy) {
+        AppUser user = current(id, version);
+        user.update(displayName, agency, roles);
+        this.auditLog.record(AuditEvent.USER_UPDATED, updatedBy, "user " + user.getUsername() + " roles " + roles);
+    }
+
+    @Transactional
+    public void resetPassword(Long id, String password, String resetBy) {
+        AppUser user = get(id);
+        requireAcceptable(password, user.getUsername());
+        user.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
+        user.unlock();
+        this.auditLog.record(AuditEvent.PASSWORD_RESET, resetBy, "user " + user.getUsername());
+    }
+
+    @Transactional
+    public void disable(Long id, String disabledBy) {
+        AppUser user = get(id);
+        user.disable();
+        this.auditLog.record(AuditEvent.USER_DISABLED, disabledBy, "user " + user.getUsername());
+    }
+
+    @Transactional
+    public void enable(Long id, String enabledBy) {
+        AppUser user = get(id);
+        user.enable();
+        this.auditLog.record(AuditEvent.USER_ENABLED, enabledBy, "user " + user.getUsername());
+    }
+
+    @Transactional
+    public void unlock(Long id, String unlockedBy) {
+        AppUser user = get(id);
+        user.unlock();
+        this.auditLog.record(AuditEvent.USER_UNLOCKED, unlockedBy, "user " + user.getUsername());
+    }
+
+    @Transactional
+    public void recordSignIn(String username) {
+        this.users.findByUsername(username).ifPresent((user) -> user.recordSignIn(this.clock.instant()));
+        this.auditLog.record(AuditEvent.SIGN_IN, username, null);
+    }
+
+    @Transactional
+    public void recordFailedSignIn(String username, String reason) {
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, reason);
+        this.users.findByUsername(username).ifPresent((user) -> {
+            if (user.recordFailedSignIn(this.clock.instant())) {
+                this.auditLog.record(AuditEvent.ACCOUNT_LOCKED, username,
+                        "locked until " + user.getLockedUntil() + " after " + AppUser.MAX_FAILED_ATTEMPTS
+                                + " failed sign-ins");
+            }
+        });
+    }
+
+    Optional<AppUser> findByUsername(String username) {
+        return this.users.findByUsername(username);
+    }
+
+    private AppUser current(Long id, long version) {
+        AppUser user = get(id);
+        if (user.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        return user;
+    }
+
+    private void requireAcceptable(String password, String username) {
+        this.passwordPolicy.violation(password, username).ifPresent((violation) -> {
+            throw new IllegalArgumentException("The password breaks the rule " + violation);
+        });
+    }
+
+}

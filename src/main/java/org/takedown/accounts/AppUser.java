@@ -1,0 +1,194 @@
+package org.takedown.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.takedown.jurisdictions.Agency;
+
+/** A person who signs in to Takedown. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    /** Failed sign-ins in a row after which the account is locked. */
+    static final int MAX_FAILED_ATTEMPTS = 5;
+
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    private Instant lastLoginAt;
+
+    private Instant passwordChangedAt;
+
+    @CreationTimestamp
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, Agency agency, Set<Role> roles, String passwordHash, Instant at) {
+        this.username = username;
+        this.displayName = displayName;
+        this.agency = agency;
+        this.roles.addAll(roles);
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
+    void update(String displayName, Agency agency, Set<Role> roles) {
+        this.displayName = displayName;
+        this.agency = agency;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Records a failed sign-in; returns whether this failure locked the account. */
+    boolean recordFailedSignIn(Instant at) {
+        if (isLockedAt(at)) {
+            return false;
+        }
+        this.failedAttempts++;
+        if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            this.lockedUntil = at.plus(LOCK_DURATION);
+            this.failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void recordSignIn(Instant at) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = at;
+    }
+
+    public boolean isLockedAt(Instant at) {
+        return this.lockedUntil != null && this.lockedUntil.isAfter(at);
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getUsername() {
+        return this.username;
+    }
+
+    public String getDisplayName() {
+        return this.displayName;
+    }
+
+    public Agency getAgency() {
+        return this.agency;
+    }
+
+    String getPasswordHash() {
+        return this.passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public int getFailedAttempts() {
+        return this.failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return this.lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return this.lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return this.passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public Set<Role> getRoles() {
+        return this.roles;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppUser that && this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return AppUser.class.hashCode();
+    }
+
+}

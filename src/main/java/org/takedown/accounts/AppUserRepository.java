@@ -1,0 +1,22 @@
+package org.takedown.accounts;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @EntityGraph(attributePaths = { "agency", "roles" })
+    Page<AppUser> findAllByOrderByUsername(Pageable pageable);
+
+    @EntityGraph(attributePaths = { "agency", "roles" })
+    Optional<AppUser> findWithAgencyById(Long id);
+
+}

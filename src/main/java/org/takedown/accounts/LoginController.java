@@ -1,0 +1,14 @@
+package org.takedown.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "accounts/login";
+    }
+
+}

@@ -1,0 +1,164 @@
+package org.takedown.accounts;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.CurrentUser;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create users, change their roles, disable, unlock them and reset their passwords. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final AccountService accounts;
+
+    private final JurisdictionService jurisdictions;
+
+    private final CurrentUser currentUser;
+
+    private final Clock clock;
+
+    UserAdminController(AccountService accounts, JurisdictionService jurisdictions, CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.jurisdictions = jurisdictions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @ModelAttribute("agencies")
+    List<Agency> agencies() {
+        return this.jurisdictions.agencies();
+    }
+
+    @GetMapping
+    String list(@PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("users", this.accounts.list(pageable));
+        model.addAttribute("now", this.clock.instant());
+        return "accounts/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("userForm", new UserForm());
+        return "accounts/form";
+    }
+
+    @PostMapping
+    String create(@Validated({ Default.class, UserForm.Creation.class }) @ModelAttribute("userForm") UserForm form,
+            BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+            result.rejectValue("username", "account.username.duplicate");
+        }
+        if (!result.hasFieldErrors("password")) {
+            this.accounts.passwordViolation(form.getPassword(), form.getUsername())
+                .ifPresent((violation) -> result.rejectValue("password", violation));
+        }
+        Agency agency = agency(form, result);
+        if (result.hasErrors()) {
+            return "accounts/form";
+        }
+        AppUser user = this.accounts.create(form.getUsername(), form.getDisplayName(), agency, form.getRoles(),
+                form.getPassword(), this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.created");
+        return "redirect:/admin/users/" + user.getId() + "/edit";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        AppUser user = this.accounts.get(id);
+        model.addAttribute("user", user);
+        model.addAttribute("userForm", UserForm.of(user));
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "accounts/edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        AppUser user = this.accounts.get(id);
+        Agency agency = agency(form, result);
+        if (result.hasErrors()) {
+            model.addAttribute("user", user);
+            model.addAttribute("passwordForm", new PasswordForm());
+            return "accounts/edit";
+        }
+        this.accounts.update(id, form.getVersion(), form.getDisplayName(), agency, form.getRoles(),
+                this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.updated");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        AppUser user = this.accounts.get(id);
+        this.accounts.passwordViolation(form.getPassword(), user.getUsername())
+            .ifPresent((violation) -> result.rejectValue("password", violation));
+        if (result.hasErrors()) {
+            model.addAttribute("user", user);
+            model.addAttribute("userForm", UserForm.of(user));
+            return "accounts/edit";
+        }
+        this.accounts.resetPassword(id, form.getPassword(), this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.passwordReset");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable Long id, RedirectAttributes redirect) {
+        this.accounts.disable(id, this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.disabled");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable Long id, RedirectAttributes redirect) {
+        this.accounts.enable(id, this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.enabled");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        this.accounts.unlock(id, this.currentUser.name());
+        redirect.addFlashAttribute("flash", "account.unlocked");
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    private Agency agency(UserForm form, BindingResult result) {
+        if (form.getAgencyId() == null) {
+            return null;
+        }
+        return agencies().stream()
+            .filter((agency) -> agency.getId().equals(form.getAgencyId()))
+            .findFirst()
+            .orElseGet(() -> {
+                result.rejectValue("agencyId", "account.agency.unknown");
+                return null;
+            });
+    }
+
+}

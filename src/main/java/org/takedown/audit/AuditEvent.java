@@ -1,0 +1,9 @@
+package org.takedown.audit;
+
+/** Security-relevant events written to the append-only audit log. */
+public enum AuditEvent {
+
+    SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCESS_DENIED, ACCOUNT_LOCKED, USER_CREATED, USER_UPDATED, USER_DISABLED,
+    USER_ENABLED, USER_UNLOCKED, PASSWORD_RESET
+
+}

@@ -1,0 +1,11 @@
+package org.takedown.audit;
+
+import org.takedown.system.NotFoundException;
+
+public class RecordHistoryNotFoundException extends NotFoundException {
+
+    public RecordHistoryNotFoundException(Long id) {
+        super("history.notFound", id);
+    }
+
+}

@@ -1,0 +1,130 @@
+package org.takedown.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.takedown.cases.CaseStatus;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.AgencyKind;
+import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every change to a domain record is kept with who made it and when, and audit rows cannot be altered. */
+@IntegrationTest
+class AuditTrailTests {
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void recordsCreateUpdateAndStatusChangeWithTheUserAndUtcTime() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        String reference = "TKD-2031-" + (1000 + (int) (Math.random() * 8999));
+        signInAs("investigator-one");
+        Long id = this.transactions.execute((status) -> {
+            Agency agency = new Agency("Audit Police " + UUID.randomUUID(), null, AgencyKind.POLICE,
+                    this.entityManager.getReference(Jurisdiction.class, "LV"));
+            this.entityManager.persist(agency);
+            EnforcementCase created = new EnforcementCase(reference, "Audited operation", "First summary", agency,
+                    LocalDate.of(2031, 1, 5), "investigator-one", Instant.now());
+            this.entityManager.persist(created);
+            return created.getId();
+        });
+        signInAs("investigator-two");
+        this.transactions.executeWithoutResult((status) -> this.entityManager.find(EnforcementCase.class, id)
+            .describe("Audited operation", "Second summary", null));
+        signInAs("prosecutor-one");
+        this.transactions.executeWithoutResult((status) -> this.entityManager.find(EnforcementCase.class, id)
+            .changeStatus(CaseStatus.PROSECUTION, null, "prosecutor-one", "Charged", Instant.now()));
+
+        List<Map<String, Object>> revisions = this.jdbc.sql("""
+                select a.revtype, a.summary, a.status, r.username, r.changed_at
+                from enforcement_case_aud a join revinfo r on r.id = a.rev
+                where a.id = ? order by a.rev
+                """).param(id).query().listOfRows();
+        assertThat(revisions).extracting((row) -> ((Number) row.get("revtype")).intValue()).containsExactly(0, 1, 1);
+        assertThat(revisions).extracting((row) -> row.get("username"))
+            .containsExactly("investigator-one", "investigator-two", "prosecutor-one");
+        assertThat(revisions.get(1).get("summary")).isEqualTo("Second summary");
+        assertThat(revisions.get(2).get("status")).isEqualTo("PROSECUTION");
+        assertThat(revisions).allSatisfy((row) -> assertThat(((java.sql.Timestamp) row.get("changed_at")).toInstant())
+            .isAfter(before)
+            .isBefore(Instant.now().plusSeconds(1)));
+        // the status history row is audited too
+        assertThat(this.jdbc.sql("select count(*) from case_status_change_aud where case_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()).isEqualTo(2);
+
+        SecurityContextHolder.clearContext();
+        var page = Jsoup.parse(this.mvc.get().uri("/cases/{id}/history", id).exchange().getResponse()
+            .getContentAsString());
+        var rows = page.select("#history tbody tr");
+        assertThat(rows.text()).contains("prosecutor-one", "Status", "INVESTIGATION", "PROSECUTION")
+            .contains("investigator-two", "Summary", "First summary", "Second summary")
+            .contains("investigator-one", "Created");
+        assertThat(rows.first().text()).contains("prosecutor-one");
+    }
+
+    @Test
+    void historyOfAnUnknownRecordIsA404() {
+        assertThat(this.mvc.get().uri("/servers/{id}/history", 987654321L)).hasStatus(404);
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrDeleted() {
+        this.jdbc.sql("insert into audit_log (occurred_at, event, username) values (now(), 'SIGN_IN', 'trigger-test')")
+            .update();
+        assertThatThrownBy(() -> this.jdbc.sql("update audit_log set username = 'someone-else' where username = 'trigger-test'")
+            .update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> this.jdbc.sql("delete from audit_log where username = 'trigger-test'").update())
+            .rootCause()
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> this.jdbc.sql("update revinfo set username = 'someone-else'").update()).rootCause()
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> this.jdbc.sql("delete from seized_server_aud").update()).rootCause()
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> this.jdbc.sql("truncate enforcement_case_aud cascade").update()).rootCause()
+            .hasMessageContaining("append-only");
+    }
+
+    private static void signInAs(String username) {
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+    }
+
+}
