@@ -177,5 +177,4 @@ create trigger tg_seized_server_country_activity_truncate after truncate on seiz
 create trigger tg_defendant_country_activity_truncate after truncate on defendant
     for each statement execute function country_activity_truncated('in_custody');
 
--- The country page lists the cases whose servers lie in a country: read the case ids from the index alone.
-create index ix_seized_server_country_case on seized_server (country_code, case_id);
+-- The country page lists the cases whose servers lie in a country from ix_seized_server_country_case (V10).
