@@ -111,7 +111,6 @@ class RaidController {
     @GetMapping("/cases/{caseId}/raids/new")
     String newForm(@PathVariable Long caseId, Model model) {
         RaidForm form = new RaidForm();
-        form.setRaidDate(null);
         form.addServerRow();
         return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
     }
