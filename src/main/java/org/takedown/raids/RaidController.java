@@ -82,7 +82,7 @@ class RaidController {
                 caseId = filter.getCase();
             }
             catch (CaseNotFoundException ex) {
-                model.addAttribute("unknownCase", filter.getCase());
+                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
             }
         }
         boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null

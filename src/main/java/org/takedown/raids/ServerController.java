@@ -68,7 +68,7 @@ class ServerController {
                 caseId = filter.getCase();
             }
             catch (CaseNotFoundException ex) {
-                model.addAttribute("unknownCase", filter.getCase());
+                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
             }
         }
         String provider = ServerForm.blankToNull(filter.getProvider());

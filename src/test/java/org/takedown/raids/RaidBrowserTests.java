@@ -1,12 +1,15 @@
 package org.takedown.raids;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.takedown.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ class RaidBrowserTests extends BrowserTest {
 
         open("/cases/" + sparks + "/raids/new");
         type("jurisdictionCode", "LV");
+        // close the suggestion list of the jurisdiction field so that it covers no button
+        browser.findElement(By.id("jurisdictionCode")).sendKeys(Keys.TAB);
         new Select(browser.findElement(By.id("status"))).selectByValue("COMPLETED");
         setDate("raidDate", "2020-08-26");
         setDate("localTime", "07:30");
@@ -44,16 +49,27 @@ class RaidBrowserTests extends BrowserTest {
         type("servers0.hostingProvider", "Riga Colo");
         new Select(browser.findElement(By.id("servers0.role"))).selectByValue("DISTRIBUTION");
 
-        browser.findElement(By.id("add-server")).click();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("servers1.hostname")));
+        click("add-server");
+        try {
+            patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("servers1.hostname")));
+        }
+        catch (RuntimeException ex) {
+            screenshot("raid-form-no-second-row");
+            throw ex;
+        }
         assertThat(browser.findElement(By.id("servers0.hostname")).getAttribute("value")).isEqualTo(first);
         type("servers1.hostname", second);
         type("servers1.ipAddresses", "198.51.100.201");
         new Select(browser.findElement(By.id("servers1.role"))).selectByValue("STORAGE");
         screenshot("raid-form");
 
-        browser.findElement(By.id("save-raid")).click();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("raid-servers")));
+        click("save-raid");
+        patiently().until((driver) -> !driver.findElements(By.id("raid-servers")).isEmpty()
+                || !driver.findElements(By.cssSelector(".invalid-feedback, .alert-danger")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".invalid-feedback"))
+            .stream()
+            .map((error) -> error.getAttribute("id") + ": " + error.getText())
+            .toList()).isEmpty();
         assertThat(currentPath()).matches("/raids/\\d+");
         assertThat(browser.findElement(By.id("raid-when")).getText()).contains("07:30", "Europe/Riga",
                 "2020-08-26 04:30 UTC");
@@ -66,8 +82,8 @@ class RaidBrowserTests extends BrowserTest {
 
         open("/servers");
         new Select(browser.findElement(By.id("filter-country"))).selectByValue("LV");
-        waitUpTo().until((driver) -> currentPath().contains("country=LV"));
-        waitUpTo().until((driver) -> rowsText().contains(first));
+        patiently().until((driver) -> currentPath().contains("country=LV"));
+        patiently().until((driver) -> rowsText().contains(first));
         List<String> hostnames = browser.findElements(By.cssSelector("#servers tbody tr td:first-child a"))
             .stream()
             .map(WebElement::getText)
@@ -77,10 +93,28 @@ class RaidBrowserTests extends BrowserTest {
         screenshot("server-list");
 
         browser.findElement(By.linkText(first)).click();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("server-history")));
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("server-history")));
         assertThat(browser.findElement(By.id("server-ips")).getText()).contains("192.0.2.201", "2001:db8::201");
         assertThat(browser.findElement(By.id("server-facts")).getText()).contains("Latvia", "Riga Colo");
         screenshot("server-detail");
+    }
+
+    /** Longer than waitUpTo(): the machine is shared and busy. */
+    private WebDriverWait patiently() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void click(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                button);
+        try {
+            button.click();
+        }
+        catch (RuntimeException ex) {
+            screenshot("raid-form-click-failed");
+            throw ex;
+        }
     }
 
     private String rowsText() {

@@ -46,7 +46,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void listFiltersByCountryIncludingSubNationalJurisdictions() {
+    void listFiltersByCountryIncludingSubNationalJurisdictions() throws Exception {
         EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.raid(testCase, "US-KS", LocalDate.of(2020, 9, 1));
         this.fixtures.flushAndClear();
@@ -64,7 +64,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void listFiltersByCaseDateRangeAndStatus() {
+    void listFiltersByCaseDateRangeAndStatus() throws Exception {
         EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 3, 1));
         this.fixtures.raid(testCase, "FR", LocalDate.of(2021, 3, 1));
@@ -77,12 +77,14 @@ class RaidPagesTests {
         assertThat(html(this.mvc.get().uri(base + "&status=PLANNED").exchange()).select("#raids tbody tr")).isEmpty();
         Document oldestFirst = html(this.mvc.get().uri(base + "&sort=date,asc").exchange());
         assertThat(oldestFirst.select("#raids tbody tr").eachText().get(0)).contains("2020-03-01");
+        Document byCountry = html(this.mvc.get().uri(base + "&sort=country,asc").exchange());
+        assertThat(byCountry.select("#raids tbody tr").eachText().get(0)).contains("France");
         Document byCountryDesc = html(this.mvc.get().uri(base + "&sort=country,desc").exchange());
-        assertThat(byCountryDesc.select("#raids tbody tr").eachText().get(0)).contains("France");
+        assertThat(byCountryDesc.select("#raids tbody tr").eachText().get(0)).contains("Germany");
     }
 
     @Test
-    void fromAfterToShowsAMessageNextToTheFilterInsteadOfAnErrorPage() {
+    void fromAfterToShowsAMessageNextToTheFilterInsteadOfAnErrorPage() throws Exception {
         MvcTestResult result = this.mvc.get().uri("/raids?from=2021-01-01&to=2020-01-01").exchange();
         assertThat(result).hasStatusOk();
         Document page = html(result);
@@ -93,7 +95,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void unknownCountryAndCaseAreIgnoredWithAMessage() {
+    void unknownCountryAndCaseAreIgnoredWithAMessage() throws Exception {
         Document page = html(this.mvc.get().uri("/raids?country=QQ&case=987654").exchange());
         assertThat(page.select("#filter-messages").text()).contains("There is no country with the code QQ",
                 "There is no case with the id 987654");
@@ -101,7 +103,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void hostileQueryParametersNeverGiveAnErrorPage() {
+    void hostileQueryParametersNeverGiveAnErrorPage() throws Exception {
         for (String query : new String[] { "page=-1", "size=100000", "sort=garbage", "sort=r.id;drop", "status=BOGUS",
                 "from=yesterday", "to=2020-02-31", "case=abc", "country=" + "x".repeat(5000) }) {
             MvcTestResult result = this.mvc.get().uri("/raids?" + query).exchange();
@@ -112,7 +114,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void listPaginatesAndKeepsTheFilters() {
+    void listPaginatesAndKeepsTheFilters() throws Exception {
         Document page = html(this.mvc.get().uri("/raids?case=" + this.sparksId + "&size=5&sort=country,asc").exchange());
         assertThat(page.select("#raids tbody tr")).hasSize(5);
         assertThat(page.select("#results").text()).contains("Page 1 of 4");
@@ -121,7 +123,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void htmxRequestGetsOnlyTheResultsAndTheFilterMessages() {
+    void htmxRequestGetsOnlyTheResultsAndTheFilterMessages() throws Exception {
         MvcTestResult result = this.mvc.get().uri("/raids?country=QQ").header("HX-Request", "true").exchange();
         assertThat(result).hasStatusOk();
         String body = result.getResponse().getContentAsString();
@@ -137,7 +139,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void raidPageShowsPlaceLocalAndUtcTimeAgenciesAndServers() {
+    void raidPageShowsPlaceLocalAndUtcTimeAgenciesAndServers() throws Exception {
         long raidId = sparksRaid("LV");
         Document page = html(this.mvc.get().uri("/raids/" + raidId).exchange());
         assertThat(page.select("h1 .fi-lv")).hasSize(1);
@@ -152,7 +154,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void unknownRaidIs404() {
+    void unknownRaidIs404() throws Exception {
         assertThat(this.mvc.get().uri("/raids/987654")).hasStatus(404);
         assertThat(this.mvc.get().uri("/raids/987654/edit")).hasStatus(404);
         assertThat(this.mvc.post().uri("/raids/987654").param("jurisdictionCode", "LV")).hasStatus(404);
@@ -160,7 +162,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void editFormShowsTheRaidAndSavesChanges() {
+    void editFormShowsTheRaidAndSavesChanges() throws Exception {
         EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
         this.fixtures.flushAndClear();
@@ -179,7 +181,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void editWithAStaleVersionIs409AndOverwritesNothing() {
+    void editWithAStaleVersionIs409AndOverwritesNothing() throws Exception {
         EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
         this.fixtures.flushAndClear();
@@ -197,7 +199,7 @@ class RaidPagesTests {
     }
 
     @Test
-    void editRejectsADateBeforeTheCaseWasOpenedNextToTheField() {
+    void editRejectsADateBeforeTheCaseWasOpenedNextToTheField() throws Exception {
         long raidId = sparksRaid("LV");
         MvcTestResult result = edit(raidId, "0", "2019-01-01");
         assertThat(result).hasStatusOk().hasViewName("raids/form");

@@ -38,7 +38,7 @@ class ServerPagesTests {
     EntityManager entityManager;
 
     @Test
-    void gridFiltersByCountryStatusRoleProviderAndCase() {
+    void gridFiltersByCountryStatusRoleProviderAndCase() throws Exception {
         EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         Raid berlin = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 6, 1));
@@ -66,7 +66,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void gridPagesByKeysetNewestFirstWithoutCounting() {
+    void gridPagesByKeysetNewestFirstWithoutCounting() throws Exception {
         Document first = html(this.mvc.get().uri("/servers?country=NL&size=3").exchange());
         assertThat(first.select("#servers tbody tr")).hasSize(3);
         String next = first.select("a[rel=next]").attr("href");
@@ -82,7 +82,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void gridAnswersHtmxWithTheResultsOnly() {
+    void gridAnswersHtmxWithTheResultsOnly() throws Exception {
         MvcTestResult result = this.mvc.get().uri("/servers?country=LV").header("HX-Request", "true").exchange();
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentAsString()).doesNotContain("<html", "server-filter");
@@ -92,7 +92,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void hostileGridParametersNeverGiveAnErrorPage() {
+    void hostileGridParametersNeverGiveAnErrorPage() throws Exception {
         for (String query : new String[] { "page=-1", "size=100000", "sort=garbage", "sort=id;drop", "status=BOGUS",
                 "role=NOPE", "after=abc", "case=abc", "country=QQ", "provider=" + "x".repeat(300),
                 "provider=%27%20or%201=1--", "after=-5" }) {
@@ -103,7 +103,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void serverPageShowsEveryFieldItsRaidCaseAndHistory() {
+    void serverPageShowsEveryFieldItsRaidCaseAndHistory() throws Exception {
         long id = sparksServer();
         Document page = html(this.mvc.get().uri("/servers/" + id).exchange());
         assertThat(page.select("h1").text()).endsWith("sparks.example");
@@ -116,7 +116,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void unknownServerIs404() {
+    void unknownServerIs404() throws Exception {
         assertThat(this.mvc.get().uri("/servers/987654")).hasStatus(404);
         assertThat(this.mvc.get().uri("/servers/987654/edit")).hasStatus(404);
         assertThat(this.mvc.post().uri("/servers/987654").param("hostname", "x")).hasStatus(404);
@@ -124,7 +124,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void statusChangeIsRecordedWithItsAuthorAndNote() {
+    void statusChangeIsRecordedWithItsAuthorAndNote() throws Exception {
         SeizedServer server = freshServer();
         MvcTestResult result = this.mvc.post()
             .uri("/servers/{id}/status", server.getId())
@@ -147,7 +147,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void statusChangeNeedsANoteAndAnotherStatus() {
+    void statusChangeNeedsANoteAndAnotherStatus() throws Exception {
         SeizedServer server = freshServer();
         MvcTestResult result = this.mvc.post()
             .uri("/servers/{id}/status", server.getId())
@@ -167,7 +167,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void editSavesEveryField() {
+    void editSavesEveryField() throws Exception {
         SeizedServer server = freshServer();
         String sha = "a".repeat(64);
         MvcTestResult result = edit(server, "0", "asn", "4294967295", "diskImageSha256", sha).exchange();
@@ -183,7 +183,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void editRejectsBadValuesNextToTheirFieldsAndSavesNothing() {
+    void editRejectsBadValuesNextToTheirFieldsAndSavesNothing() throws Exception {
         SeizedServer server = freshServer();
         String existing = this.jdbc.sql("select hostname from seized_server where case_id = ? and id <> ? limit 1")
             .param(server.getEnforcementCase().getId())
@@ -211,7 +211,7 @@ class ServerPagesTests {
     }
 
     @Test
-    void editWithAStaleVersionIs409() {
+    void editWithAStaleVersionIs409() throws Exception {
         SeizedServer server = freshServer();
         assertThat(edit(server, "0").exchange()).hasStatus3xxRedirection();
         this.entityManager.flush();
