@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * What the raid form submits: the raid and, when a raid is logged, the servers seized in it (one row each). Rows can
  * be added and removed by re-submitting the form, so the page works without JavaScript.
@@ -30,8 +32,11 @@ class RaidForm {
     private RaidStatus status;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate raidDate;
 
+    /** Hours and minutes, as the browser's time input sends and shows them. */
+    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime localTime;
 
     @NotBlank
@@ -220,6 +225,7 @@ class RaidForm {
         @Size(max = 2)
         private String countryCode;
 
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate seizedOn;
 
         String normalizedHostname() {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** The edit form of one seized server. */
 class ServerForm {
 
@@ -30,6 +32,7 @@ class ServerForm {
     @NotNull
     private ServerRole role;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate seizedOn;
 
     @Size(max = 100)

@@ -74,6 +74,8 @@ class RaidFormTests {
         Document page = html(result);
         assertThat(page.select("input[name=servers[0].hostname]").val()).isEqualTo("add-a.test.example");
         assertThat(page.select("input[name=servers[1].hostname]").val()).isEmpty();
+        assertThat(page.select("#raidDate").val()).isEqualTo("2021-05-04");
+        assertThat(page.select("#localTime").val()).isEqualTo("06:30");
         assertThat(page.select(".is-invalid")).isEmpty();
         assertThat(raidCount()).isEqualTo(raidsBefore);
     }

@@ -169,6 +169,9 @@ class RaidPagesTests {
         Document form = html(this.mvc.get().uri("/raids/" + raid.getId() + "/edit").exchange());
         assertThat(form.select("#jurisdictionCode").val()).isEqualTo("DE");
         assertThat(form.select("#version").val()).isEqualTo("0");
+        // what a date and a time input accept: ISO date, hours and minutes
+        assertThat(form.select("#raidDate").val()).isEqualTo("2020-05-05");
+        assertThat(form.select("#localTime").val()).isEqualTo("06:00");
         assertThat(form.select("#server-rows")).isEmpty();
 
         MvcTestResult result = edit(raid.getId(), "0", "2020-05-06");

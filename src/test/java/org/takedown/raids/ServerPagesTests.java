@@ -180,6 +180,8 @@ class ServerPagesTests {
             .isEqualTo("renamed.test.example 203.0.113.5,2001:db8::5 New Host 4294967295 PROXY 2020-07-01 EV-1 " + sha);
         assertThat(html(this.mvc.get().uri("/servers/" + server.getId() + "/edit").exchange()).select("#asn").val())
             .isEqualTo("4294967295");
+        assertThat(html(this.mvc.get().uri("/servers/" + server.getId() + "/edit").exchange()).select("#seizedOn").val())
+            .isEqualTo("2020-07-01");
     }
 
     @Test
