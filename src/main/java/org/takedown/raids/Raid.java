@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,6 +111,27 @@ public class Raid {
 
     public void recordLegalReference(String legalReference) {
         this.legalReference = legalReference;
+    }
+
+    /** Moves the raid to another place, day, local time or zone (corrections, or a planned raid rescheduled). */
+    public void reschedule(Jurisdiction jurisdiction, LocalDate raidDate, LocalTime localTime, ZoneId timeZone) {
+        this.jurisdiction = jurisdiction;
+        this.raidDate = raidDate;
+        this.localTime = localTime;
+        this.timeZone = timeZone.getId();
+    }
+
+    public void authorise(LegalBasis legalBasis, String legalReference) {
+        this.legalBasis = legalBasis;
+        this.legalReference = legalReference;
+    }
+
+    /** The moment the raid began, when its local time is known: its local date and time in its own zone. */
+    public Instant getStartedAt() {
+        if (this.localTime == null) {
+            return null;
+        }
+        return ZonedDateTime.of(this.raidDate, this.localTime, getTimeZone()).toInstant();
     }
 
     public void recordOutcome(RaidStatus status, String outcome, int arrestsMade) {

@@ -1,9 +1,27 @@
 package org.takedown.raids;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.takedown.cases.CaseNotFoundException;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.jurisdictions.JurisdictionNotFoundException;
+import org.takedown.system.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +34,22 @@ public class RaidService {
 
     private final SeizedServerRepository servers;
 
-    RaidService(RaidRepository raids, SeizedServerRepository servers) {
+    private final RaidQueries queries;
+
+    private final EntityManager entityManager;
+
+    private final CurrentUser currentUser;
+
+    private final Clock clock;
+
+    RaidService(RaidRepository raids, SeizedServerRepository servers, RaidQueries queries,
+            EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.raids = raids;
         this.servers = servers;
+        this.queries = queries;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public List<RaidCountrySummary> countrySummary(Long caseId) {
@@ -31,6 +62,140 @@ public class RaidService {
 
     public long serverCount(Long caseId) {
         return this.servers.countByEnforcementCaseId(caseId);
+    }
+
+    Page<RaidRow> list(RaidCriteria criteria, Pageable pageable) {
+        return this.queries.raids(criteria, pageable);
+    }
+
+    Slice<SeizedServerRow> servers(ServerCriteria criteria, Pageable pageable) {
+        return this.queries.servers(criteria, pageable);
+    }
+
+    /** The case a raid is logged for; its opening date bounds the raid's date. */
+    EnforcementCase enforcementCase(Long caseId) {
+        EnforcementCase enforcementCase = this.entityManager.find(EnforcementCase.class, caseId);
+        if (enforcementCase == null) {
+            throw new CaseNotFoundException(caseId);
+        }
+        return enforcementCase;
+    }
+
+    Optional<String> usualTimeZone(String jurisdictionCode) {
+        return this.raids.findUsualTimeZone(jurisdictionCode);
+    }
+
+    /** The raid with its case, place and agencies loaded, for its page and its edit form. */
+    public Raid get(Long id) {
+        return this.raids.findDetailedById(id).orElseThrow(() -> new RaidNotFoundException(id));
+    }
+
+    List<SeizedServerRow> serversOfRaid(Long raidId) {
+        return this.servers.findRowsByRaidId(raidId);
+    }
+
+    /** The server with its case, raid, country and status history loaded. */
+    public SeizedServer server(Long id) {
+        return this.servers.findDetailedById(id).orElseThrow(() -> new ServerNotFoundException(id));
+    }
+
+    /** Which of these normalized host names the case already has. */
+    Set<String> existingHostnames(Long caseId, Collection<String> hostnames) {
+        if (hostnames.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(this.servers.findExistingHostnames(caseId, hostnames));
+    }
+
+    boolean hostnameTakenByAnother(Long caseId, String hostname, Long serverId) {
+        return this.servers.hostnameTakenByAnother(caseId, hostname, serverId);
+    }
+
+    /**
+     * Logs a raid of the case with the servers seized in it, each with the first entry of its status history, in one
+     * transaction: either all of it is saved or nothing. The form has been validated by {@link RaidFormValidator}.
+     */
+    @Transactional
+    Long create(Long caseId, RaidForm form) {
+        EnforcementCase enforcementCase = enforcementCase(caseId);
+        Jurisdiction jurisdiction = jurisdiction(form.normalizedJurisdictionCode());
+        Raid raid = new Raid(enforcementCase, jurisdiction, form.getStatus(), form.getRaidDate(), form.getLocalTime(),
+                ZoneId.of(form.getTimeZone().strip()), form.getLegalBasis());
+        describe(raid, form);
+        this.raids.save(raid);
+        ServerStatus initialStatus = form.getStatus() == RaidStatus.COMPLETED
+                || form.getStatus() == RaidStatus.UNDER_WAY ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
+        for (RaidForm.ServerRow row : form.getServers()) {
+            String countryCode = ServerForm.blankToNull(row.getCountryCode());
+            Jurisdiction country = this.entityManager.getReference(Jurisdiction.class,
+                    countryCode != null ? countryCode.toUpperCase(Locale.ROOT)
+                            : jurisdiction.getCountryCode());
+            SeizedServer server = new SeizedServer(enforcementCase, country, row.normalizedHostname(),
+                    IpAddresses.split(row.getIpAddresses()), row.getRole(), initialStatus, this.currentUser.name(),
+                    this.clock.instant());
+            server.describeHosting(ServerForm.blankToNull(row.getHostingProvider()), null);
+            server.recordEvidence(row.getSeizedOn(), null, null);
+            raid.addServer(server);
+            this.servers.save(server);
+        }
+        return raid.getId();
+    }
+
+    /** Saves the edited raid fields, unless someone else saved the raid since the form was opened. */
+    @Transactional
+    void update(Long id, RaidForm form) {
+        Raid raid = this.raids.findById(id).orElseThrow(() -> new RaidNotFoundException(id));
+        if (raid.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Raid.class, id);
+        }
+        raid.reschedule(jurisdiction(form.normalizedJurisdictionCode()), form.getRaidDate(), form.getLocalTime(),
+                ZoneId.of(form.getTimeZone().strip()));
+        describe(raid, form);
+    }
+
+    @Transactional
+    void updateServer(Long id, ServerForm form) {
+        SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
+        if (server.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
+        }
+        server.identify(ServerForm.normalizeHostname(form.getHostname()), IpAddresses.split(form.getIpAddresses()),
+                form.getRole());
+        server.describeHosting(ServerForm.blankToNull(form.getHostingProvider()), form.getAsn());
+        server.recordEvidence(form.getSeizedOn(), ServerForm.blankToNull(form.getEvidenceReference()),
+                ServerForm.blankToNull(form.getDiskImageSha256()));
+    }
+
+    /** Moves the server to another status and records who did it, when and why. */
+    @Transactional
+    void changeServerStatus(Long id, ServerStatusForm form) {
+        SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
+        if (server.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
+        }
+        server.changeStatus(form.getStatus(), this.currentUser.name(), form.getNote().strip(), this.clock.instant());
+    }
+
+    private void describe(Raid raid, RaidForm form) {
+        Agency lead = form.getLeadAgencyId() != null
+                ? this.entityManager.getReference(Agency.class, form.getLeadAgencyId()) : null;
+        Set<Agency> participating = new LinkedHashSet<>();
+        for (Long agencyId : form.getParticipatingAgencyIds()) {
+            if (agencyId != null) {
+                participating.add(this.entityManager.getReference(Agency.class, agencyId));
+            }
+        }
+        raid.assignAgencies(lead, participating);
+        raid.authorise(form.getLegalBasis(), ServerForm.blankToNull(form.getLegalReference()));
+        raid.recordOutcome(form.getStatus(), ServerForm.blankToNull(form.getOutcome()), form.getArrestsMade());
+    }
+
+    private Jurisdiction jurisdiction(String code) {
+        Jurisdiction jurisdiction = this.entityManager.find(Jurisdiction.class, code);
+        if (jurisdiction == null) {
+            throw new JurisdictionNotFoundException(code);
+        }
+        return jurisdiction;
     }
 
 }

@@ -113,6 +113,13 @@ public class SeizedServer {
         }
     }
 
+    /** Corrects what identifies the server: its name, its addresses and what it did. */
+    public void identify(String hostname, List<String> ipAddresses, ServerRole role) {
+        this.hostname = hostname;
+        this.ipAddresses = ipAddresses.toArray(String[]::new);
+        this.role = role;
+    }
+
     public void describeHosting(String hostingProvider, Long asn) {
         this.hostingProvider = hostingProvider;
         this.asn = asn;

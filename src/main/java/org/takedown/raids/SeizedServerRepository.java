@@ -1,7 +1,12 @@
 package org.takedown.raids;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,5 +24,34 @@ interface SeizedServerRepository extends JpaRepository<SeizedServer, Long> {
             where c.id = :caseId
             """, countQuery = "select count(s) from SeizedServer s where s.enforcementCase.id = :caseId")
     Page<SeizedServerRow> findRowsByCaseId(Long caseId, Pageable pageable);
+
+    @Query("""
+            select new org.takedown.raids.SeizedServerRow(s.id, s.hostname, country.code, country.name, s.role,
+                s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)
+            from SeizedServer s
+                join s.country country
+                join s.enforcementCase c
+                join s.raid r
+            where r.id = :raidId
+            order by s.hostname
+            """)
+    List<SeizedServerRow> findRowsByRaidId(Long raidId);
+
+    /** Which of these (lower-case) host names the case already has. */
+    @Query("""
+            select lower(s.hostname) from SeizedServer s
+            where s.enforcementCase.id = :caseId and lower(s.hostname) in :hostnames
+            """)
+    List<String> findExistingHostnames(Long caseId, Collection<String> hostnames);
+
+    @Query("""
+            select count(s) > 0 from SeizedServer s
+            where s.enforcementCase.id = :caseId and lower(s.hostname) = :hostname and s.id <> :exceptId
+            """)
+    boolean hostnameTakenByAnother(Long caseId, String hostname, Long exceptId);
+
+    /** The server with everything its page shows: case, raid, country and status history. */
+    @EntityGraph(attributePaths = { "enforcementCase", "raid", "country", "statusChanges" })
+    Optional<SeizedServer> findDetailedById(Long id);
 
 }

@@ -1,0 +1,223 @@
+package org.takedown.raids;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import org.takedown.cases.CaseNotFoundException;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.PageLinks;
+import org.takedown.system.Pageables;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class RaidController {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "date");
+
+    private static final String FORM = "raids/form";
+
+    private final RaidService raids;
+
+    private final JurisdictionService jurisdictions;
+
+    private final RaidFormValidator validator;
+
+    private final PageLinks pageLinks;
+
+    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
+            PageLinks pageLinks) {
+        this.raids = raids;
+        this.jurisdictions = jurisdictions;
+        this.validator = validator;
+        this.pageLinks = pageLinks;
+    }
+
+    @InitBinder("raidForm")
+    void limitServerRows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(RaidForm.MAX_SERVER_ROWS);
+    }
+
+    @GetMapping("/raids")
+    String list(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
+        String country = null;
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            Optional<CountryOption> known = this.jurisdictions.country(filter.getCountry());
+            if (known.isPresent()) {
+                country = known.get().code();
+            }
+            else {
+                model.addAttribute("unknownCountry", filter.getCountry());
+            }
+        }
+        Long caseId = null;
+        if (filter.getCase() != null) {
+            try {
+                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
+                caseId = filter.getCase();
+            }
+            catch (CaseNotFoundException ex) {
+                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
+            }
+        }
+        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
+                || !filter.getFrom().isAfter(filter.getTo());
+        if (!datesInOrder) {
+            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
+        }
+        RaidCriteria criteria = new RaidCriteria(country, caseId, datesInOrder ? filter.getFrom() : null,
+                datesInOrder ? filter.getTo() : null, filter.getStatus());
+        Page<RaidRow> page = this.raids.list(criteria,
+                Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
+        model.addAttribute("raids", page);
+        // page links are built here: Thymeleaf refuses bean references in th:href
+        model.addAttribute("previousPage", page.hasPrevious() ? this.pageLinks.to(page.getNumber() - 1) : null);
+        model.addAttribute("nextPage", page.hasNext() ? this.pageLinks.to(page.getNumber() + 1) : null);
+        model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
+        model.addAttribute("htmx", htmx.isHtmxRequest());
+        if (htmx.isHtmxRequest()) {
+            return "raids/list :: results";
+        }
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("statuses", RaidStatus.values());
+        return "raids/list";
+    }
+
+    @GetMapping("/cases/{caseId}/raids/new")
+    String newForm(@PathVariable Long caseId, Model model) {
+        RaidForm form = new RaidForm();
+        form.addServerRow();
+        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+    }
+
+    /** "Add a server row": the same form again with one more empty row; nothing is validated or saved. */
+    @PostMapping(path = "/cases/{caseId}/raids", params = "addServer")
+    String addServerRow(@PathVariable Long caseId, @ModelAttribute RaidForm form, BindingResult result, Model model) {
+        form.addServerRow();
+        suggestTimeZone(form);
+        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+    }
+
+    /** "Remove" on a server row: the same form again without that row; nothing is validated or saved. */
+    @PostMapping(path = "/cases/{caseId}/raids", params = "removeServer")
+    String removeServerRow(@PathVariable Long caseId, @RequestParam int removeServer, @ModelAttribute RaidForm form,
+            BindingResult result, Model model) {
+        form.removeServerRow(removeServer);
+        // the row numbers of binding errors no longer match the rows: show the rows as they are now
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "raidForm");
+        suggestTimeZone(form);
+        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+    }
+
+    @PostMapping("/cases/{caseId}/raids")
+    String create(@PathVariable Long caseId, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        EnforcementCase enforcementCase = this.raids.enforcementCase(caseId);
+        List<Agency> agencies = this.jurisdictions.agencies();
+        this.validator.validateRaid(form, enforcementCase.getOpenedOn(), agencies, result);
+        this.validator.validateServerRows(caseId, form, enforcementCase.getOpenedOn(), result);
+        if (result.hasErrors()) {
+            return form(model, enforcementCase, agencies, form);
+        }
+        Long id;
+        try {
+            id = this.raids.create(caseId, form);
+        }
+        catch (DataIntegrityViolationException ex) {
+            // another user saved a server with one of these host names a moment ago
+            result.reject("raid.server.savedMeanwhile");
+            return form(model, enforcementCase, agencies, form);
+        }
+        redirect.addFlashAttribute("flash", "raid.created");
+        return "redirect:/raids/" + id;
+    }
+
+    @GetMapping("/raids/{id}")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("raid", this.raids.get(id));
+        model.addAttribute("servers", this.raids.serversOfRaid(id));
+        return "raids/show";
+    }
+
+    @GetMapping("/raids/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        Raid raid = this.raids.get(id);
+        model.addAttribute("raid", raid);
+        return form(model, raid.getEnforcementCase(), this.jurisdictions.agencies(), RaidForm.of(raid));
+    }
+
+    @PostMapping("/raids/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Raid raid = this.raids.get(id);
+        List<Agency> agencies = this.jurisdictions.agencies();
+        this.validator.validateRaid(form, raid.getEnforcementCase().getOpenedOn(), agencies, result);
+        if (result.hasErrors()) {
+            model.addAttribute("raid", raid);
+            return form(model, raid.getEnforcementCase(), agencies, form);
+        }
+        this.raids.update(id, form);
+        redirect.addFlashAttribute("flash", "raid.updated");
+        return "redirect:/raids/" + id;
+    }
+
+    /** A hand-made request with a server row number beyond the form's limit. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView tooManyRows() {
+        ModelAndView page = new ModelAndView("error/4xx");
+        page.addObject("status", HttpStatus.BAD_REQUEST.value());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private String form(Model model, EnforcementCase enforcementCase, List<Agency> agencies, RaidForm form) {
+        model.addAttribute("raidForm", form);
+        model.addAttribute("enforcementCase", enforcementCase);
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("timeZones", RaidFormValidator.TIME_ZONES);
+        model.addAttribute("statuses", RaidStatus.values());
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("roles", ServerRole.values());
+        return FORM;
+    }
+
+    /** When the place is known and no zone chosen yet, proposes the zone earlier raids in that country used. */
+    private void suggestTimeZone(RaidForm form) {
+        if ((form.getTimeZone() == null || form.getTimeZone().isBlank()) && form.getJurisdictionCode() != null
+                && !form.getJurisdictionCode().isBlank()) {
+            this.raids.usualTimeZone(form.normalizedJurisdictionCode()).ifPresent(form::setTimeZone);
+        }
+    }
+
+    static String sortParameter(Sort sort) {
+        Sort.Order order = sort.iterator().hasNext() ? sort.iterator().next() : null;
+        return order == null ? "" : order.getProperty() + "," + (order.isAscending() ? "asc" : "desc");
+    }
+
+}

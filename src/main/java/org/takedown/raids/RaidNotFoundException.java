@@ -1,0 +1,11 @@
+package org.takedown.raids;
+
+import org.takedown.system.NotFoundException;
+
+public class RaidNotFoundException extends NotFoundException {
+
+    public RaidNotFoundException(Long id) {
+        super("raid.notFound", id);
+    }
+
+}

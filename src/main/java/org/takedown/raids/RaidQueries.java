@@ -1,0 +1,170 @@
+package org.takedown.raids;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The filtered lists of raids and servers. Each filter adds a condition only when it is set, so PostgreSQL sees a
+ * plain query it can serve from the matching index; the sort orders come from a fixed map, never from the request.
+ */
+@Repository
+class RaidQueries {
+
+    /** Sort keys the raid list accepts, as the URL names them, and the JPQL they stand for. */
+    static final Map<String, String> RAID_SORTS = Map.of("date", "r.raidDate", "country", "country.name", "status",
+            "r.status");
+
+    /** Sort keys the server grid accepts; each column has an index on (column, id). */
+    static final Map<String, String> SERVER_SORTS = Map.of("hostname", "s.hostname", "country", "s.country.code",
+            "status", "s.status", "role", "s.role", "provider", "s.hostingProvider", "seized", "s.seizedOn", "id",
+            "s.id");
+
+    static final Set<String> RAID_SORT_KEYS = RAID_SORTS.keySet();
+
+    static final Set<String> SERVER_SORT_KEYS = SERVER_SORTS.keySet();
+
+    private final EntityManager entityManager;
+
+    RaidQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    Page<RaidRow> raids(RaidCriteria criteria, Pageable pageable) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (criteria.countryCode() != null) {
+            where.append(" and j.countryCode = :country");
+            parameters.put("country", criteria.countryCode());
+        }
+        if (criteria.caseId() != null) {
+            where.append(" and r.enforcementCase.id = :caseId");
+            parameters.put("caseId", criteria.caseId());
+        }
+        if (criteria.from() != null) {
+            where.append(" and r.raidDate >= :from");
+            parameters.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            where.append(" and r.raidDate <= :to");
+            parameters.put("to", criteria.to());
+        }
+        if (criteria.status() != null) {
+            where.append(" and r.status = :status");
+            parameters.put("status", criteria.status());
+        }
+        String select = """
+                select new org.takedown.raids.RaidRow(r.id, c.id, c.reference, j.code, j.name, j.countryCode,
+                    country.name, r.status, r.raidDate, r.localTime, r.timeZone, coalesce(la.acronym, la.name),
+                    (select count(s) from SeizedServer s where s.raid = r))
+                from Raid r
+                    join r.enforcementCase c
+                    join r.jurisdiction j
+                    join Jurisdiction country on country.code = j.countryCode
+                    left join r.leadAgency la
+                """ + where + orderBy(pageable.getSort(), RAID_SORTS, "r.id");
+        TypedQuery<RaidRow> query = this.entityManager.createQuery(select, RaidRow.class);
+        parameters.forEach(query::setParameter);
+        List<RaidRow> rows = query.setFirstResult((int) pageable.getOffset())
+            .setMaxResults(pageable.getPageSize())
+            .getResultList();
+        TypedQuery<Long> count = this.entityManager
+            .createQuery("select count(r) from Raid r join r.jurisdiction j" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return new PageImpl<>(rows, pageable, count.getSingleResult());
+    }
+
+    /**
+     * One page of the server grid, without counting every match: with a million servers an exact count costs more
+     * than the page itself, so the page only says whether a next one exists (one row more is read to know).
+     */
+    Slice<SeizedServerRow> servers(ServerCriteria criteria, Pageable pageable) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        boolean keyset = criteria.afterId() != null && isNewestFirst(pageable.getSort());
+        if (keyset) {
+            // keyset paging: the next page starts below the last id shown, however deep, without an offset
+            where.append(" and s.id < :after");
+            parameters.put("after", criteria.afterId());
+        }
+        if (criteria.countryCode() != null) {
+            where.append(" and s.country.code = :country");
+            parameters.put("country", criteria.countryCode());
+        }
+        if (criteria.caseId() != null) {
+            where.append(" and s.enforcementCase.id = :caseId");
+            parameters.put("caseId", criteria.caseId());
+        }
+        if (criteria.status() != null) {
+            where.append(" and s.status = :status");
+            parameters.put("status", criteria.status());
+        }
+        if (criteria.role() != null) {
+            where.append(" and s.role = :role");
+            parameters.put("role", criteria.role());
+        }
+        if (criteria.providerPrefix() != null) {
+            // served by the functional index ix_seized_server_provider_lower (V20)
+            where.append(" and lower(s.hostingProvider) like :provider escape '!'");
+            parameters.put("provider", likePrefix(criteria.providerPrefix()));
+        }
+        String select = """
+                select new org.takedown.raids.SeizedServerRow(s.id, s.hostname, country.code, country.name, s.role,
+                    s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)
+                from SeizedServer s
+                    join s.country country
+                    join s.enforcementCase c
+                    left join s.raid r
+                """ + where + orderBy(pageable.getSort(), SERVER_SORTS, "s.id");
+        TypedQuery<SeizedServerRow> query = this.entityManager.createQuery(select, SeizedServerRow.class);
+        parameters.forEach(query::setParameter);
+        List<SeizedServerRow> rows = query.setFirstResult(keyset ? 0 : (int) pageable.getOffset())
+            .setMaxResults(pageable.getPageSize() + 1)
+            .getResultList();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /** Whether the order is the grid's default, newest first, which keyset paging serves. */
+    static boolean isNewestFirst(Sort sort) {
+        List<Sort.Order> orders = sort.toList();
+        return orders.size() == 1 && orders.get(0).getProperty().equals("id") && orders.get(0).isDescending();
+    }
+
+    /** The ORDER BY of whitelisted keys, ending with the id in the direction of the last order as a tie-breaker. */
+    private static String orderBy(Sort sort, Map<String, String> allowed, String id) {
+        StringBuilder orderBy = new StringBuilder(" order by ");
+        Sort.Direction last = Sort.Direction.DESC;
+        for (Sort.Order order : sort) {
+            String path = allowed.get(order.getProperty());
+            if (path != null && !path.equals(id)) {
+                orderBy.append(path).append(order.isAscending() ? " asc, " : " desc, ");
+            }
+            last = order.getDirection();
+        }
+        return orderBy.append(id).append(last.isAscending() ? " asc" : " desc").toString();
+    }
+
+    static String likePrefix(String text) {
+        String escaped = text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+        return escaped + "%";
+    }
+
+}

@@ -1,0 +1,181 @@
+package org.takedown.raids;
+
+import java.util.Optional;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.takedown.cases.CaseNotFoundException;
+import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.PageLinks;
+import org.takedown.system.Pageables;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class ServerController {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
+
+    private final RaidService raids;
+
+    private final JurisdictionService jurisdictions;
+
+    private final RaidFormValidator validator;
+
+    private final PageLinks pageLinks;
+
+    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
+            PageLinks pageLinks) {
+        this.raids = raids;
+        this.jurisdictions = jurisdictions;
+        this.validator = validator;
+        this.pageLinks = pageLinks;
+    }
+
+    @GetMapping("/servers")
+    String list(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request,
+            Model model) {
+        String country = null;
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            Optional<CountryOption> known = this.jurisdictions.country(filter.getCountry());
+            if (known.isPresent()) {
+                country = known.get().code();
+            }
+            else {
+                model.addAttribute("unknownCountry", filter.getCountry());
+            }
+        }
+        Long caseId = null;
+        if (filter.getCase() != null) {
+            try {
+                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
+                caseId = filter.getCase();
+            }
+            catch (CaseNotFoundException ex) {
+                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
+            }
+        }
+        String provider = ServerForm.blankToNull(filter.getProvider());
+        if (provider != null && provider.length() > 200) {
+            filterErrors.rejectValue("provider", "server.filter.providerTooLong");
+            provider = null;
+        }
+        Pageable restricted = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST);
+        boolean keyset = RaidQueries.isNewestFirst(restricted.getSort());
+        Long after = keyset ? filter.getAfter() : null;
+        if (after != null) {
+            restricted = PageRequest.of(0, restricted.getPageSize(), restricted.getSort());
+        }
+        ServerCriteria criteria = new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider,
+                after);
+        Slice<SeizedServerRow> page = this.raids.servers(criteria, restricted);
+        model.addAttribute("servers", page);
+        // page links are built here (Thymeleaf refuses bean references in th:href); newest first, the next page is
+        // read by keyset (after the last id shown), so that it costs the same however deep it is
+        if (keyset) {
+            model.addAttribute("firstPage", after != null ? link(request, "after", null) : null);
+            model.addAttribute("nextPage", page.hasNext()
+                    ? link(request, "after", page.getContent().get(page.getNumberOfElements() - 1).id()) : null);
+        }
+        else {
+            model.addAttribute("previousPage", page.hasPrevious() ? this.pageLinks.to(page.getNumber() - 1) : null);
+            model.addAttribute("nextPage", page.hasNext() ? this.pageLinks.to(page.getNumber() + 1) : null);
+        }
+        model.addAttribute("sort", RaidController.sortParameter(page.getPageable().getSort()));
+        model.addAttribute("htmx", htmx.isHtmxRequest());
+        if (htmx.isHtmxRequest()) {
+            return "servers/list :: results";
+        }
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("statuses", ServerStatus.values());
+        model.addAttribute("roles", ServerRole.values());
+        return "servers/list";
+    }
+
+    @GetMapping("/servers/{id}")
+    String show(@PathVariable Long id, Model model) {
+        SeizedServer server = this.raids.server(id);
+        ServerStatusForm statusForm = new ServerStatusForm();
+        statusForm.setVersion(server.getVersion());
+        return show(model, server, statusForm);
+    }
+
+    @PostMapping("/servers/{id}/status")
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute ServerStatusForm statusForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        SeizedServer server = this.raids.server(id);
+        if (statusForm.getStatus() != null && statusForm.getStatus() == server.getStatus()) {
+            result.rejectValue("status", "server.status.unchanged");
+        }
+        if (result.hasErrors()) {
+            return show(model, server, statusForm);
+        }
+        this.raids.changeServerStatus(id, statusForm);
+        redirect.addFlashAttribute("flash", "server.statusChanged");
+        return "redirect:/servers/" + id;
+    }
+
+    @GetMapping("/servers/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        SeizedServer server = this.raids.server(id);
+        return form(model, server, ServerForm.of(server));
+    }
+
+    @PostMapping("/servers/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute ServerForm serverForm, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        SeizedServer server = this.raids.server(id);
+        this.validator.validateServer(server, serverForm, result);
+        if (result.hasErrors()) {
+            return form(model, server, serverForm);
+        }
+        this.raids.updateServer(id, serverForm);
+        redirect.addFlashAttribute("flash", "server.updated");
+        return "redirect:/servers/" + id;
+    }
+
+    /** The current list's URL with {@code name} set to {@code value} (removed when null) and no page number. */
+    private static String link(HttpServletRequest request, String name, Object value) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI())
+            .query(request.getQueryString())
+            .replaceQueryParam("page");
+        if (value != null) {
+            builder.replaceQueryParam(name, value);
+        }
+        else {
+            builder.replaceQueryParam(name);
+        }
+        return builder.build().toUriString();
+    }
+
+    private String show(Model model, SeizedServer server, ServerStatusForm statusForm) {
+        model.addAttribute("server", server);
+        model.addAttribute("serverStatusForm", statusForm);
+        model.addAttribute("statuses", ServerStatus.values());
+        return "servers/show";
+    }
+
+    private String form(Model model, SeizedServer server, ServerForm form) {
+        model.addAttribute("server", server);
+        model.addAttribute("serverForm", form);
+        model.addAttribute("roles", ServerRole.values());
+        return "servers/form";
+    }
+
+}

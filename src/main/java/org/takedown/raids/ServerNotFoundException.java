@@ -1,0 +1,11 @@
+package org.takedown.raids;
+
+import org.takedown.system.NotFoundException;
+
+public class ServerNotFoundException extends NotFoundException {
+
+    public ServerNotFoundException(Long id) {
+        super("server.notFound", id);
+    }
+
+}

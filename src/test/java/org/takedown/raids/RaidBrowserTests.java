@@ -1,0 +1,166 @@
+package org.takedown.raids;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.takedown.support.BrowserTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RaidBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String suffix;
+
+    /**
+     * The raid is logged on the demo case through real HTTP, so nothing rolls it back: remove it (found by its unique
+     * host names) so that the demo case keeps exactly what the demo data gives it.
+     */
+    @AfterEach
+    void removeTheRaidThisTestLogged() {
+        if (this.suffix == null) {
+            return;
+        }
+        String pattern = "browser-_-" + this.suffix + ".sparks.example";
+        List<Long> raids = this.jdbc.sql("select distinct raid_id from seized_server where hostname like ?")
+            .param(pattern)
+            .query(Long.class)
+            .list();
+        this.jdbc.sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
+            .param(pattern)
+            .update();
+        this.jdbc.sql("delete from seized_server where hostname like ?").param(pattern).update();
+        for (Long raid : raids) {
+            this.jdbc.sql("delete from raid_participating_agency where raid_id = ?").param(raid).update();
+            this.jdbc.sql("delete from raid where id = ?").param(raid).update();
+        }
+    }
+
+    @Test
+    void anInvestigatorLogsARaidInLatviaWithTwoServersAndFindsThemInTheServerList() {
+        long sparks = this.jdbc.sql("select id from enforcement_case where reference = 'TKD-2020-0001'")
+            .query(Long.class)
+            .single();
+        String suffix = Long.toString(System.currentTimeMillis(), 36);
+        this.suffix = suffix;
+        String first = "browser-a-" + suffix + ".sparks.example";
+        String second = "browser-b-" + suffix + ".sparks.example";
+
+        open("/cases/" + sparks + "/raids/new");
+        type("jurisdictionCode", "LV");
+        // close the suggestion list of the jurisdiction field so that it covers no button
+        browser.findElement(By.id("jurisdictionCode")).sendKeys(Keys.TAB);
+        new Select(browser.findElement(By.id("status"))).selectByValue("COMPLETED");
+        setDate("raidDate", "2020-08-26");
+        setDate("localTime", "07:30");
+        new Select(browser.findElement(By.id("timeZone"))).selectByValue("Europe/Riga");
+        new Select(browser.findElement(By.id("leadAgencyId"))).selectByVisibleText("State Police of Latvia (LV)");
+        new Select(browser.findElement(By.id("participatingAgencyIds")))
+            .selectByVisibleText("Homeland Security Investigations (US)");
+        new Select(browser.findElement(By.id("legalBasis"))).selectByValue("MLAT");
+        type("outcome", "Two more servers seized in Riga");
+        type("servers0.hostname", first);
+        type("servers0.ipAddresses", "192.0.2.201, 2001:db8::201");
+        type("servers0.hostingProvider", "Riga Colo");
+        new Select(browser.findElement(By.id("servers0.role"))).selectByValue("DISTRIBUTION");
+
+        click("add-server");
+        try {
+            patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("servers1.hostname")));
+        }
+        catch (RuntimeException ex) {
+            screenshot("raid-form-no-second-row");
+            throw ex;
+        }
+        assertThat(browser.findElement(By.id("servers0.hostname")).getAttribute("value")).isEqualTo(first);
+        type("servers1.hostname", second);
+        type("servers1.ipAddresses", "198.51.100.201");
+        new Select(browser.findElement(By.id("servers1.role"))).selectByValue("STORAGE");
+        screenshot("raid-form");
+
+        click("save-raid");
+        patiently().until((driver) -> !driver.findElements(By.id("raid-servers")).isEmpty()
+                || !driver.findElements(By.cssSelector(".invalid-feedback, .alert-danger")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".invalid-feedback"))
+            .stream()
+            .map((error) -> error.getAttribute("id") + ": " + error.getText())
+            .toList()).isEmpty();
+        // (the first redirect of a new session may carry a ;jsessionid path parameter)
+        assertThat(currentPath().replaceFirst(";jsessionid=[^?]*", "")).matches("/raids/\\d+");
+        assertThat(browser.findElement(By.id("raid-when")).getText()).contains("07:30", "Europe/Riga",
+                "2020-08-26 04:30 UTC");
+        assertThat(browser.findElement(By.id("raid-servers")).getText()).contains(first, second);
+        screenshot("raid-detail");
+
+        open("/raids?country=LV");
+        assertThat(browser.findElements(By.cssSelector("#raids tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        screenshot("raid-list");
+
+        open("/servers");
+        new Select(browser.findElement(By.id("filter-country"))).selectByValue("LV");
+        patiently().until((driver) -> currentPath().contains("country=LV"));
+        patiently().until((driver) -> rowsText().contains(first));
+        List<String> hostnames = browser.findElements(By.cssSelector("#servers tbody tr td:first-child a"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+        assertThat(hostnames).contains(first, second);
+        assertThat(browser.findElements(By.cssSelector("#servers tbody tr .fi-lv"))).hasSameSizeAs(hostnames);
+        screenshot("server-list");
+
+        browser.findElement(By.linkText(first)).click();
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("server-history")));
+        assertThat(browser.findElement(By.id("server-ips")).getText()).contains("192.0.2.201", "2001:db8::201");
+        assertThat(browser.findElement(By.id("server-facts")).getText()).contains("Latvia", "Riga Colo");
+        screenshot("server-detail");
+    }
+
+    /** Longer than waitUpTo(): the machine is shared and busy. */
+    private WebDriverWait patiently() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void click(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                button);
+        try {
+            button.click();
+        }
+        catch (RuntimeException ex) {
+            screenshot("raid-form-click-failed");
+            throw ex;
+        }
+    }
+
+    private String rowsText() {
+        return browser.findElements(By.cssSelector("#servers tbody")).stream().map(WebElement::getText).findFirst()
+            .orElse("");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take keys in the browser's locale order; setting the value is independent of it. */
+    private void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
+    }
+
+}

@@ -1,0 +1,236 @@
+package org.takedown.raids;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.EntityManager;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.takedown.raids.RaidFormTests.errorOf;
+import static org.takedown.raids.RaidFormTests.html;
+
+/** The raid list with its filters, the raid page and the raid edit form. */
+@IntegrationTest
+@Transactional
+class RaidPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RaidFixtures fixtures;
+
+    @Autowired
+    EntityManager entityManager;
+
+    long sparksId;
+
+    @BeforeEach
+    void sparksCase() {
+        this.sparksId = this.jdbc.sql("select id from enforcement_case where reference = 'TKD-2020-0001'")
+            .query(Long.class)
+            .single();
+    }
+
+    @Test
+    void listFiltersByCountryIncludingSubNationalJurisdictions() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        this.fixtures.raid(testCase, "US-KS", LocalDate.of(2020, 9, 1));
+        this.fixtures.flushAndClear();
+
+        Document latvia = html(this.mvc.get()
+            .uri("/raids?country=LV&from=2020-08-25&to=2020-08-25&case=" + this.sparksId)
+            .exchange());
+        assertThat(latvia.select("#raids tbody tr")).hasSize(1);
+        assertThat(latvia.select("#raids tbody tr").text()).contains("Latvia", "TKD-2020-0001", "2020-08-25",
+                "Europe/Riga", "Completed", "3");
+        assertThat(latvia.select("#raids .fi-lv")).hasSize(1);
+        assertThat(latvia.select("#filter-country option[selected]").val()).isEqualTo("LV");
+
+        Document us = html(this.mvc.get().uri("/raids?country=us&case=" + testCase.getId()).exchange());
+        assertThat(us.select("#raids tbody tr").text()).contains("Kansas", testCase.getReference());
+        assertThat(us.select("#raids .fi-us")).hasSize(1);
+    }
+
+    @Test
+    void listFiltersByCaseDateRangeAndStatus() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 3, 1));
+        this.fixtures.raid(testCase, "FR", LocalDate.of(2021, 3, 1));
+        this.fixtures.flushAndClear();
+        String base = "/raids?case=" + testCase.getId();
+        assertThat(html(this.mvc.get().uri(base).exchange()).select("#raids tbody tr")).hasSize(2);
+        Document in2020 = html(this.mvc.get().uri(base + "&from=2020-01-01&to=2020-12-31").exchange());
+        assertThat(in2020.select("#raids tbody tr")).hasSize(1);
+        assertThat(in2020.select("#raids tbody tr").text()).contains("Germany");
+        assertThat(html(this.mvc.get().uri(base + "&status=PLANNED").exchange()).select("#raids tbody tr")).isEmpty();
+        Document oldestFirst = html(this.mvc.get().uri(base + "&sort=date,asc").exchange());
+        assertThat(oldestFirst.select("#raids tbody tr").eachText().get(0)).contains("2020-03-01");
+        Document byCountry = html(this.mvc.get().uri(base + "&sort=country,asc").exchange());
+        assertThat(byCountry.select("#raids tbody tr").eachText().get(0)).contains("France");
+        Document byCountryDesc = html(this.mvc.get().uri(base + "&sort=country,desc").exchange());
+        assertThat(byCountryDesc.select("#raids tbody tr").eachText().get(0)).contains("Germany");
+    }
+
+    @Test
+    void fromAfterToShowsAMessageNextToTheFilterInsteadOfAnErrorPage() throws Exception {
+        MvcTestResult result = this.mvc.get().uri("/raids?from=2021-01-01&to=2020-01-01").exchange();
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select("#filter-messages").text()).contains("The end of the date range is before its start");
+        assertThat(page.select("#filter-to").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#filter-from").val()).isEqualTo("2021-01-01");
+        assertThat(page.select("#raids tbody tr")).isNotEmpty();
+    }
+
+    @Test
+    void unknownCountryAndCaseAreIgnoredWithAMessage() throws Exception {
+        Document page = html(this.mvc.get().uri("/raids?country=QQ&case=987654").exchange());
+        assertThat(page.select("#filter-messages").text()).contains("There is no country with the code QQ",
+                "There is no case with the id 987654");
+        assertThat(page.select("#raids tbody tr")).isNotEmpty();
+    }
+
+    @Test
+    void hostileQueryParametersNeverGiveAnErrorPage() throws Exception {
+        for (String query : new String[] { "page=-1", "size=100000", "sort=garbage", "sort=r.id;drop", "status=BOGUS",
+                "from=yesterday", "to=2020-02-31", "case=abc", "country=" + "x".repeat(5000) }) {
+            MvcTestResult result = this.mvc.get().uri("/raids?" + query).exchange();
+            assertThat(result).as(query).hasStatusOk();
+        }
+        Document page = html(this.mvc.get().uri("/raids?from=yesterday").exchange());
+        assertThat(page.select("#filter-messages").text()).contains("Enter a date as YYYY-MM-DD.");
+    }
+
+    @Test
+    void listPaginatesAndKeepsTheFilters() throws Exception {
+        Document page = html(this.mvc.get().uri("/raids?case=" + this.sparksId + "&size=5&sort=country,asc&to=2020-08-25").exchange());
+        assertThat(page.select("#raids tbody tr")).hasSize(5);
+        assertThat(page.select("#results").text()).contains("Page 1 of 4");
+        assertThat(page.select("a[rel=next]").attr("href")).contains("case=" + this.sparksId, "size=5", "page=1",
+                "sort=country");
+    }
+
+    @Test
+    void htmxRequestGetsOnlyTheResultsAndTheFilterMessages() throws Exception {
+        MvcTestResult result = this.mvc.get().uri("/raids?country=QQ").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk();
+        String body = result.getResponse().getContentAsString();
+        assertThat(body).doesNotContain("<html", "<nav class=\"navbar", "raid-filter");
+        Document fragment = html(result);
+        assertThat(fragment.select("#results #raids")).hasSize(1);
+        assertThat(fragment.select("#filter-messages[hx-swap-oob=true]").text()).contains("QQ");
+
+        Document full = html(this.mvc.get().uri("/raids").exchange());
+        assertThat(full.select("form#raid-filter[hx-get=/raids][hx-target=#results][hx-push-url=true]")).hasSize(1);
+        assertThat(full.select("form#raid-filter[method=get][data-auto-submit]")).hasSize(1);
+        assertThat(full.select("#filter-messages").attr("hx-swap-oob")).isEmpty();
+    }
+
+    @Test
+    void raidPageShowsPlaceLocalAndUtcTimeAgenciesAndServers() throws Exception {
+        long raidId = sparksRaid("LV");
+        Document page = html(this.mvc.get().uri("/raids/" + raidId).exchange());
+        assertThat(page.select("h1 .fi-lv")).hasSize(1);
+        assertThat(page.select("#raid-jurisdiction").text()).contains("Latvia", "(LV)");
+        assertThat(page.select("#raid-when").text()).contains("2020-08-25", "06:00", "Europe/Riga",
+                "2020-08-25 03:00 UTC");
+        assertThat(page.select("#raid-facts").text()).contains("State Police of Latvia",
+                "Homeland Security Investigations", "Mutual legal assistance request", "3 servers taken offline");
+        assertThat(page.select("#raid-servers tbody tr")).hasSize(3);
+        assertThat(page.select("#raid-servers a").eachAttr("href")).allMatch((href) -> href.matches("/servers/\\d+"));
+        assertThat(page.select("#raid-servers").text()).contains("sparks.example");
+    }
+
+    @Test
+    void unknownRaidIs404() throws Exception {
+        assertThat(this.mvc.get().uri("/raids/987654")).hasStatus(404);
+        assertThat(this.mvc.get().uri("/raids/987654/edit")).hasStatus(404);
+        assertThat(this.mvc.post().uri("/raids/987654").param("jurisdictionCode", "LV")).hasStatus(404);
+        assertThat(this.mvc.get().uri("/raids/abc")).hasStatus(400);
+    }
+
+    @Test
+    void editFormShowsTheRaidAndSavesChanges() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
+        this.fixtures.flushAndClear();
+        Document form = html(this.mvc.get().uri("/raids/" + raid.getId() + "/edit").exchange());
+        assertThat(form.select("#jurisdictionCode").val()).isEqualTo("DE");
+        assertThat(form.select("#version").val()).isEqualTo("0");
+        // what a date and a time input accept: ISO date, hours and minutes
+        assertThat(form.select("#raidDate").val()).isEqualTo("2020-05-05");
+        assertThat(form.select("#localTime").val()).isEqualTo("06:00");
+        assertThat(form.select("#server-rows")).isEmpty();
+
+        MvcTestResult result = edit(raid.getId(), "0", "2020-05-06");
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/raids/" + raid.getId());
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("select raid_date::text || ' ' || jurisdiction_code || ' ' || status || ' ' || version from raid where id = ?")
+            .param(raid.getId())
+            .query(String.class)
+            .single()).isEqualTo("2020-05-06 FR ABORTED 1");
+    }
+
+    @Test
+    void editWithAStaleVersionIs409AndOverwritesNothing() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
+        this.fixtures.flushAndClear();
+        assertThat(edit(raid.getId(), "0", "2020-05-06")).hasStatus3xxRedirection();
+        this.entityManager.flush();
+        this.entityManager.clear();
+        MvcTestResult stale = edit(raid.getId(), "0", "2020-05-07");
+        assertThat(stale).hasStatus(409);
+        assertThat(stale.getResponse().getContentAsString()).contains("Someone else changed this record");
+        this.entityManager.clear();
+        assertThat(this.jdbc.sql("select raid_date::text from raid where id = ?")
+            .param(raid.getId())
+            .query(String.class)
+            .single()).isEqualTo("2020-05-06");
+    }
+
+    @Test
+    void editRejectsADateBeforeTheCaseWasOpenedNextToTheField() throws Exception {
+        long raidId = sparksRaid("LV");
+        MvcTestResult result = edit(raidId, "0", "2019-01-01");
+        assertThat(result).hasStatusOk().hasViewName("raids/form");
+        assertThat(errorOf(html(result), "raidDate")).isEqualTo(
+                "The raid cannot be before the case was opened (2020-01-06).");
+    }
+
+    private MvcTestResult edit(long raidId, String version, String date) {
+        return this.mvc.post()
+            .uri("/raids/{id}", raidId)
+            .param("version", version)
+            .param("jurisdictionCode", "FR")
+            .param("status", "ABORTED")
+            .param("raidDate", date)
+            .param("timeZone", "Europe/Paris")
+            .param("legalBasis", "WARRANT")
+            .param("arrestsMade", "0")
+            .exchange();
+    }
+
+    private long sparksRaid(String jurisdiction) {
+        return this.jdbc.sql("select id from raid where case_id = ? and jurisdiction_code = ? and raid_date = '2020-08-25'")
+            .param(this.sparksId)
+            .param(jurisdiction)
+            .query(Long.class)
+            .single();
+    }
+
+}

@@ -1,0 +1,266 @@
+package org.takedown.raids;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.takedown.cases.EnforcementCase;
+import org.takedown.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.takedown.raids.RaidFormTests.errorOf;
+import static org.takedown.raids.RaidFormTests.html;
+
+/** The seized-server grid, the server page, its edit form and its status changes. */
+@IntegrationTest
+@Transactional
+class ServerPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RaidFixtures fixtures;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Test
+    void gridFiltersByCountryStatusRoleProviderAndCase() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
+        Raid berlin = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 6, 1));
+        SeizedServer lv = this.fixtures.server(riga, "grid-lv.test.example");
+        lv.describeHosting("Baltic Bytes SIA", 64500L);
+        lv.changeStatus(ServerStatus.IMAGED, "test", "imaged", RaidFixtures.AT);
+        this.fixtures.server(berlin, "grid-de.test.example");
+        this.fixtures.flushAndClear();
+        String base = "/servers?case=" + testCase.getId();
+
+        assertThat(hostnames(base)).containsExactlyInAnyOrder("grid-lv.test.example", "grid-de.test.example");
+        assertThat(hostnames(base + "&country=LV")).containsExactly("grid-lv.test.example");
+        assertThat(hostnames(base + "&status=IMAGED")).containsExactly("grid-lv.test.example");
+        assertThat(hostnames(base + "&role=STORAGE&country=DE")).containsExactly("grid-de.test.example");
+        assertThat(hostnames(base + "&role=PROXY")).isEmpty();
+        assertThat(hostnames(base + "&provider=bALTIC")).containsExactly("grid-lv.test.example");
+        assertThat(hostnames(base + "&provider=bytes")).isEmpty();
+        assertThat(hostnames(base + "&provider=%25")).isEmpty();
+        assertThat(hostnames(base + "&sort=hostname,asc")).containsExactly("grid-de.test.example",
+                "grid-lv.test.example");
+        Document page = html(this.mvc.get().uri(base + "&country=LV").exchange());
+        assertThat(page.select("#servers tbody tr").text()).contains("Latvia", "Imaged", "Baltic Bytes SIA",
+                testCase.getReference());
+        assertThat(page.select("#servers .fi-lv")).hasSize(1);
+    }
+
+    @Test
+    void gridPagesByKeysetNewestFirstWithoutCounting() throws Exception {
+        Document first = html(this.mvc.get().uri("/servers?country=NL&size=3").exchange());
+        assertThat(first.select("#servers tbody tr")).hasSize(3);
+        String next = first.select("a[rel=next]").attr("href");
+        assertThat(next).contains("country=NL", "size=3", "after=");
+        Document second = html(this.mvc.get().uri(next).exchange());
+        assertThat(second.select("#servers tbody tr")).hasSizeBetween(1, 3);
+        assertThat(second.select("#servers tbody tr").eachText()).doesNotContainAnyElementsOf(
+                first.select("#servers tbody tr").eachText());
+        assertThat(second.select("#results").text()).contains("First page");
+
+        Document sorted = html(this.mvc.get().uri("/servers?country=NL&size=3&sort=hostname,asc&page=1").exchange());
+        assertThat(sorted.select("a[rel=prev]").attr("href")).contains("page=0", "sort=hostname");
+    }
+
+    @Test
+    void gridAnswersHtmxWithTheResultsOnly() throws Exception {
+        MvcTestResult result = this.mvc.get().uri("/servers?country=LV").header("HX-Request", "true").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("<html", "server-filter");
+        assertThat(html(result).select("#results #servers tbody tr")).isNotEmpty();
+        Document full = html(this.mvc.get().uri("/servers?country=LV").exchange());
+        assertThat(full.select("form#server-filter[hx-get=/servers][hx-target=#results][hx-push-url=true]")).hasSize(1);
+    }
+
+    @Test
+    void hostileGridParametersNeverGiveAnErrorPage() throws Exception {
+        for (String query : new String[] { "page=-1", "size=100000", "sort=garbage", "sort=id;drop", "status=BOGUS",
+                "role=NOPE", "after=abc", "case=abc", "country=QQ", "provider=" + "x".repeat(300),
+                "provider=%27%20or%201=1--", "after=-5" }) {
+            assertThat(this.mvc.get().uri("/servers?" + query)).as(query).hasStatusOk();
+        }
+        assertThat(html(this.mvc.get().uri("/servers?country=QQ").exchange()).select("#filter-messages").text())
+            .contains("There is no country with the code QQ");
+    }
+
+    @Test
+    void serverPageShowsEveryFieldItsRaidCaseAndHistory() throws Exception {
+        long id = sparksServer();
+        Document page = html(this.mvc.get().uri("/servers/" + id).exchange());
+        assertThat(page.select("h1").text()).endsWith("sparks.example");
+        assertThat(page.select("#server-facts").text()).contains("TKD-2020-0001", "Raid of 2020-08-25", "AS6449",
+                "SG-", "Hosting provider");
+        assertThat(page.select("#server-ips li").text()).matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+");
+        assertThat(page.select("#server-raid").attr("href")).matches("/raids/\\d+");
+        assertThat(page.select("#server-history li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(page.select("#server-history").text()).contains("Identified", "Seized", "by demo-data");
+    }
+
+    @Test
+    void unknownServerIs404() throws Exception {
+        assertThat(this.mvc.get().uri("/servers/987654")).hasStatus(404);
+        assertThat(this.mvc.get().uri("/servers/987654/edit")).hasStatus(404);
+        assertThat(this.mvc.post().uri("/servers/987654").param("hostname", "x")).hasStatus(404);
+        assertThat(this.mvc.post().uri("/servers/987654/status").param("status", "OFFLINE")).hasStatus(404);
+    }
+
+    @Test
+    void statusChangeIsRecordedWithItsAuthorAndNote() throws Exception {
+        SeizedServer server = freshServer();
+        MvcTestResult result = this.mvc.post()
+            .uri("/servers/{id}/status", server.getId())
+            .param("status", "OFFLINE")
+            .param("note", "Provider confirmed shutdown")
+            .param("version", "0")
+            .exchange();
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/servers/" + server.getId());
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("""
+                select from_status || '>' || to_status || ' ' || changed_by || ' ' || note
+                from server_status_change where server_id = ? order by id desc limit 1""")
+            .param(server.getId())
+            .query(String.class)
+            .single()).isEqualTo("SEIZED>OFFLINE anonymous Provider confirmed shutdown");
+        assertThat(this.jdbc.sql("select status from seized_server where id = ?")
+            .param(server.getId())
+            .query(String.class)
+            .single()).isEqualTo("OFFLINE");
+    }
+
+    @Test
+    void statusChangeNeedsANoteAndAnotherStatus() throws Exception {
+        SeizedServer server = freshServer();
+        MvcTestResult result = this.mvc.post()
+            .uri("/servers/{id}/status", server.getId())
+            .param("status", "SEIZED")
+            .param("note", " ")
+            .param("version", "0")
+            .exchange();
+        assertThat(result).hasStatusOk().hasViewName("servers/show");
+        Document page = html(result);
+        assertThat(errorOf(page, "note")).isEqualTo("This field is required.");
+        assertThat(errorOf(page, "status")).isEqualTo("The server already has this status; choose another one.");
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("select count(*) from server_status_change where server_id = ?")
+            .param(server.getId())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
+    void editSavesEveryField() throws Exception {
+        SeizedServer server = freshServer();
+        String sha = "a".repeat(64);
+        MvcTestResult result = edit(server, "0", "asn", "4294967295", "diskImageSha256", sha).exchange();
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/servers/" + server.getId());
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("""
+                select hostname || ' ' || array_to_string(ip_addresses, ',') || ' ' || hosting_provider || ' ' || asn
+                    || ' ' || role || ' ' || seized_on || ' ' || evidence_reference || ' ' || disk_image_sha256
+                from seized_server where id = ?""").param(server.getId()).query(String.class).single())
+            .isEqualTo("renamed.test.example 203.0.113.5,2001:db8::5 New Host 4294967295 PROXY 2020-07-01 EV-1 " + sha);
+        assertThat(html(this.mvc.get().uri("/servers/" + server.getId() + "/edit").exchange()).select("#asn").val())
+            .isEqualTo("4294967295");
+        assertThat(html(this.mvc.get().uri("/servers/" + server.getId() + "/edit").exchange()).select("#seizedOn").val())
+            .isEqualTo("2020-07-01");
+    }
+
+    @Test
+    void editRejectsBadValuesNextToTheirFieldsAndSavesNothing() throws Exception {
+        SeizedServer server = freshServer();
+        String existing = this.jdbc.sql("select hostname from seized_server where case_id = ? and id <> ? limit 1")
+            .param(server.getEnforcementCase().getId())
+            .param(server.getId())
+            .query(String.class)
+            .single();
+        MvcTestResult result = edit(server, "0", "hostname", existing, "ipAddresses", "203.0.113.5, example.org", "asn",
+                "4294967296", "diskImageSha256", "A".repeat(64), "seizedOn", "2019-01-01")
+            .exchange();
+        assertThat(result).hasStatusOk().hasViewName("servers/form");
+        Document page = html(result);
+        assertThat(errorOf(page, "hostname")).isEqualTo("The case already has a server named " + existing + ".");
+        assertThat(errorOf(page, "ipAddresses")).contains("\"example.org\" is not an IPv4 or IPv6 address");
+        assertThat(errorOf(page, "asn")).isEqualTo("An ASN is a number from 1 to 4294967295.");
+        assertThat(errorOf(page, "diskImageSha256")).isEqualTo(
+                "Enter the SHA-256 as 64 lower-case hexadecimal characters.");
+        assertThat(errorOf(page, "seizedOn")).startsWith("A server cannot be seized before the case was opened");
+        assertThat(html(edit(server, "0", "asn", "0").exchange()).select("[id=asn-error]").text())
+            .isEqualTo("An ASN is a number from 1 to 4294967295.");
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("select version from seized_server where id = ?")
+            .param(server.getId())
+            .query(Long.class)
+            .single()).isZero();
+    }
+
+    @Test
+    void editWithAStaleVersionIs409() throws Exception {
+        SeizedServer server = freshServer();
+        assertThat(edit(server, "0").exchange()).hasStatus3xxRedirection();
+        this.entityManager.flush();
+        this.entityManager.clear();
+        assertThat(edit(server, "0", "hostingProvider", "Overwrite").exchange()).hasStatus(409);
+        assertThat(this.mvc.post()
+            .uri("/servers/{id}/status", server.getId())
+            .param("status", "RETURNED")
+            .param("note", "late")
+            .param("version", "0")).hasStatus(409);
+    }
+
+    /** A valid edit of the server; {@code overrides} are name, value pairs that replace or add fields. */
+    private MockMvcRequestBuilder edit(SeizedServer server, String version, String... overrides) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("version", version);
+        form.put("hostname", "Renamed.test.example");
+        form.put("ipAddresses", "203.0.113.5 2001:db8::5");
+        form.put("hostingProvider", "New Host");
+        form.put("role", "PROXY");
+        form.put("seizedOn", "2020-07-01");
+        form.put("evidenceReference", "EV-1");
+        for (int i = 0; i < overrides.length; i += 2) {
+            form.put(overrides[i], overrides[i + 1]);
+        }
+        MockMvcRequestBuilder request = this.mvc.post().uri("/servers/{id}", server.getId());
+        form.forEach(request::param);
+        return request;
+    }
+
+    private SeizedServer freshServer() {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
+        SeizedServer server = this.fixtures.server(raid, RaidFixtures.unique("srv").toLowerCase() + ".test.example");
+        this.fixtures.server(raid, RaidFixtures.unique("other").toLowerCase() + ".test.example");
+        this.fixtures.flushAndClear();
+        return server;
+    }
+
+    private List<String> hostnames(String path) {
+        return html(this.mvc.get().uri(path).exchange()).select("#servers tbody tr td:first-child a").eachText();
+    }
+
+    private long sparksServer() {
+        return this.jdbc.sql("""
+                select min(s.id) from seized_server s join enforcement_case c on c.id = s.case_id
+                where c.reference = 'TKD-2020-0001' and s.status = 'IMAGED'""").query(Long.class).single();
+    }
+
+}
