@@ -10,7 +10,6 @@ import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryOption;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.PageLinks;
 import org.takedown.system.Pageables;
 
 import org.springframework.beans.InvalidPropertyException;
@@ -47,14 +46,10 @@ class RaidController {
 
     private final RaidFormValidator validator;
 
-    private final PageLinks pageLinks;
-
-    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            PageLinks pageLinks) {
+    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
-        this.pageLinks = pageLinks;
     }
 
     @InitBinder("raidForm")
@@ -96,8 +91,6 @@ class RaidController {
                 Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
         model.addAttribute("raids", page);
         // page links are built here: Thymeleaf refuses bean references in th:href
-        model.addAttribute("previousPage", page.hasPrevious() ? this.pageLinks.to(page.getNumber() - 1) : null);
-        model.addAttribute("nextPage", page.hasNext() ? this.pageLinks.to(page.getNumber() + 1) : null);
         model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
         model.addAttribute("htmx", htmx.isHtmxRequest());
         if (htmx.isHtmxRequest()) {

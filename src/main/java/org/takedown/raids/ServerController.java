@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
 import org.takedown.jurisdictions.CountryOption;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.PageLinks;
 import org.takedown.system.Pageables;
 
 import org.springframework.data.domain.PageRequest;
@@ -37,14 +36,10 @@ class ServerController {
 
     private final RaidFormValidator validator;
 
-    private final PageLinks pageLinks;
-
-    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            PageLinks pageLinks) {
+    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
-        this.pageLinks = pageLinks;
     }
 
     @GetMapping("/servers")
@@ -94,8 +89,8 @@ class ServerController {
                     ? link(request, "after", page.getContent().get(page.getNumberOfElements() - 1).id()) : null);
         }
         else {
-            model.addAttribute("previousPage", page.hasPrevious() ? this.pageLinks.to(page.getNumber() - 1) : null);
-            model.addAttribute("nextPage", page.hasNext() ? this.pageLinks.to(page.getNumber() + 1) : null);
+            model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
+            model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
         }
         model.addAttribute("sort", RaidController.sortParameter(page.getPageable().getSort()));
         model.addAttribute("htmx", htmx.isHtmxRequest());
@@ -151,6 +146,14 @@ class ServerController {
     }
 
     /** The current list's URL with {@code name} set to {@code value} (removed when null) and no page number. */
+    private static String pageLink(HttpServletRequest request, int page) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+            .query(request.getQueryString())
+            .replaceQueryParam("page", page)
+            .build()
+            .toUriString();
+    }
+
     private static String link(HttpServletRequest request, String name, Object value) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI())
             .query(request.getQueryString())
