@@ -49,7 +49,7 @@ class ChargeController {
     String create(@PathVariable Long id, @Valid @ModelAttribute("chargeForm") ChargeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (form.getCaseId() == null && !result.hasFieldErrors("caseId")) {
-            result.rejectValue("caseId", "NotNull");
+            result.rejectValue("caseId", "form.required");
         }
         if (!result.hasErrors()) {
             try {

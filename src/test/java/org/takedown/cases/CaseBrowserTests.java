@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseBrowserTests extends BrowserTest {
 
+    @Override
+    protected String user() {
+        return "investigator";
+    }
+
     @Test
     void aVisitorOpensTheSparksGroupCaseFromTheCaseList() {
         open("/cases?q=TKD-2020-0001");
@@ -51,7 +56,7 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(currentPath()).matches("/cases/\\d+(;jsessionid=\\w+)?");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(reference, token);
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The case has been opened.");
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Investigation", "anonymous");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Investigation", "investigator");
         screenshot("case-detail-new");
 
         // corrected through the edit form

@@ -80,7 +80,7 @@ class CaseFormTests {
             .singleRow();
         assertThat(history).containsEntry("from_status", null)
             .containsEntry("to_status", "INVESTIGATION")
-            .containsEntry("changed_by", "anonymous");
+            .containsEntry("changed_by", "admin");
 
         Document page = html(this.mvc.get().uri("/cases/" + id).flashAttr("flash", "case.created").exchange());
         assertThat(page.select(".alert-success").text()).isEqualTo("The case has been opened.");
@@ -237,7 +237,7 @@ class CaseFormTests {
             .query(String.class)
             .single()).isEqualTo("OPERATIONAL");
         Document page = html(this.mvc.get().uri("/cases/" + id).exchange());
-        assertThat(page.select("#timeline li").last().text()).contains("Investigation → Operational", "anonymous",
+        assertThat(page.select("#timeline li").last().text()).contains("Investigation → Operational", "admin",
                 "Action day planned");
         assertThat(page.select("#status option").eachAttr("value")).containsExactly("", "INVESTIGATION",
                 "PROSECUTION", "SUSPENDED", "CLOSED");

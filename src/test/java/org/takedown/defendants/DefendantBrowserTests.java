@@ -14,6 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Real HTTP, no rollback: each test makes its own uniquely named defendant and leaves the demo ones alone. */
 class DefendantBrowserTests extends BrowserTest {
 
+    @Override
+    protected String user() {
+        return "prosecutor";
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,7 +43,7 @@ class DefendantBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#legal-status .badge")).getText()).isEqualTo("Arrested");
         var rows = browser.findElements(By.cssSelector("#history tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getText()).contains("Wanted → Arrested", "anonymous",
+        assertThat(rows.get(1).getText()).contains("Wanted → Arrested", "prosecutor",
                 "Arrested at Oslo airport on a red notice", "UTC");
         screenshot("defendant-detail");
 

@@ -174,9 +174,9 @@ class DefendantPageTests {
                 where defendant_id = ? order by id desc limit 1""").param(id).query().singleRow();
         assertThat(change).containsEntry("from_status", "WANTED")
             .containsEntry("to_status", "ARRESTED")
-            .containsEntry("changed_by", "anonymous")
+            .containsEntry("changed_by", "admin")
             .containsEntry("note", "Arrested at the border");
-        assertThat(show(id).select("#history tbody tr").last().text()).contains("Wanted → Arrested", "anonymous",
+        assertThat(show(id).select("#history tbody tr").last().text()).contains("Wanted → Arrested", "admin",
                 "Arrested at the border");
     }
 
@@ -197,7 +197,7 @@ class DefendantPageTests {
         MvcTestResult unknown = this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ESCAPED")
             .param("note", "n").param("version", "0").exchange();
         assertThat(unknown).hasStatusOk();
-        assertThat(html(unknown).select("#status-error").text()).isEqualTo("Has the wrong format.");
+        assertThat(html(unknown).select("#status-error").text()).isEqualTo("Choose one of the statuses in the list.");
         assertThat(sql("select count(*) from defendant_status_change where defendant_id = ?").param(id)
             .query(Long.class).single()).isEqualTo(1);
     }

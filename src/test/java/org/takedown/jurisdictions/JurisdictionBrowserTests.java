@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JurisdictionBrowserTests extends BrowserTest {
 
+    @Override
+    protected String user() {
+        return "analyst";
+    }
+
     @Test
     void aVisitorOpensLatviaFromTheJurisdictionsAndSeesItsRaidAndThreeServers() {
         open("/jurisdictions");

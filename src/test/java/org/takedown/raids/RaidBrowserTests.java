@@ -20,6 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RaidBrowserTests extends BrowserTest {
 
+    @Override
+    protected String user() {
+        return "investigator";
+    }
+
     @Autowired
     JdbcClient jdbc;
 

@@ -123,7 +123,7 @@ class RaidFormTests {
         assertThat(servers.get(1)).containsEntry("hosting_provider", "Baltic Hosting");
         assertThat(this.jdbc.sql("""
                 select count(*) from server_status_change h join seized_server s on s.id = h.server_id
-                where s.raid_id = ? and h.from_status is null and h.to_status = 'SEIZED' and h.changed_by = 'anonymous'
+                where s.raid_id = ? and h.from_status is null and h.to_status = 'SEIZED' and h.changed_by = 'admin'
                 """).param(raidId).query(Long.class).single()).isEqualTo(2);
     }
 

@@ -139,7 +139,7 @@ class ServerPagesTests {
                 from server_status_change where server_id = ? order by id desc limit 1""")
             .param(server.getId())
             .query(String.class)
-            .single()).isEqualTo("SEIZED>OFFLINE anonymous Provider confirmed shutdown");
+            .single()).isEqualTo("SEIZED>OFFLINE admin Provider confirmed shutdown");
         assertThat(this.jdbc.sql("select status from seized_server where id = ?")
             .param(server.getId())
             .query(String.class)
