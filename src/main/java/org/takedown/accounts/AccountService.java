@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hibernate.Hibernate;
 import org.takedown.audit.AuditEvent;
 import org.takedown.audit.AuditLog;
 import org.takedown.jurisdictions.Agency;
@@ -39,8 +40,11 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** A page of users with their agencies and roles loaded (the roles in one batched statement). */
     public Page<AppUser> list(Pageable pageable) {
-        return this.users.findAllByOrderByUsername(pageable);
+        Page<AppUser> page = this.users.findAllByOrderByUsername(pageable);
+        page.forEach((user) -> Hibernate.initialize(user.getRoles()));
+        return page;
     }
 
     public AppUser get(Long id) {

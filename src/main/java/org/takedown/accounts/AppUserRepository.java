@@ -13,7 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @EntityGraph(attributePaths = { "agency", "roles" })
+    /** Roles are read in batches (default_batch_fetch_size): fetching a collection would page in memory. */
+    @EntityGraph(attributePaths = "agency")
     Page<AppUser> findAllByOrderByUsername(Pageable pageable);
 
     @EntityGraph(attributePaths = { "agency", "roles" })

@@ -35,7 +35,7 @@ class DefendantBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         new Select(browser.findElement(By.id("status"))).selectByValue("ARRESTED");
         browser.findElement(By.id("note")).sendKeys("Arrested at Oslo airport on a red notice");
-        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        click(By.cssSelector("#status-form button[type=submit]"));
 
         waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
                 "The legal status was changed"));

@@ -89,6 +89,14 @@ public abstract class BrowserTest {
         return url.substring(url.indexOf('/', "http://".length()));
     }
 
+    /** Clicks an element after scrolling it, at once (Bootstrap makes scrolling smooth), to the middle of the window. */
+    protected void click(By locator) {
+        org.openqa.selenium.WebElement element = browser.findElement(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                element);
+        element.click();
+    }
+
     protected WebDriverWait waitUpTo() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
