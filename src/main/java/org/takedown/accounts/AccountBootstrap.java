@@ -61,6 +61,10 @@ class AccountBootstrap implements ApplicationRunner {
 
     private void createFirstAdministrator() {
         if (StringUtils.hasText(this.adminPassword)) {
+            this.accounts.passwordViolation(this.adminPassword, "admin").ifPresent((violation) -> {
+                throw new IllegalStateException("TAKEDOWN_ADMIN_PASSWORD is not acceptable (" + violation
+                        + "): use at least 12 characters, not a common password and not containing 'admin'");
+            });
             this.accounts.create("admin", "Administrator", null, EnumSet.of(Role.ADMIN), this.adminPassword,
                     CurrentUser.SYSTEM);
             log.info("Created the administrator 'admin' with the password from TAKEDOWN_ADMIN_PASSWORD");
