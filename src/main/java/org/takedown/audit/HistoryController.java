@@ -28,8 +28,9 @@ class HistoryController {
 
     @GetMapping("/{kind:cases|defendants|raids|servers}/{id}/history")
     String show(@PathVariable String kind, @PathVariable Long id, Model model) {
-        List<RevisionChanges> revisions = this.history.of(AUDITED_PAGES.get(kind), id);
-        if (revisions.isEmpty()) {
+        Class<?> type = AUDITED_PAGES.get(kind);
+        List<RevisionChanges> revisions = this.history.of(type, id);
+        if (revisions.isEmpty() && !this.history.exists(type, id)) {
             throw new RecordHistoryNotFoundException(id);
         }
         model.addAttribute("kind", kind);

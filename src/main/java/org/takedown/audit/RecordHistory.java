@@ -39,7 +39,7 @@ public class RecordHistory {
         this.entityManager = entityManager;
     }
 
-    /** Newest revision first. Empty when the record has never been audited (it does not exist). */
+    /** Newest revision first; empty when the record does not exist or was written without the application. */
     public List<RevisionChanges> of(Class<?> type, Object id) {
         AuditReader reader = AuditReaderFactory.get(this.entityManager);
         @SuppressWarnings("unchecked")
@@ -69,6 +69,11 @@ public class RecordHistory {
         }
         Collections.reverse(history);
         return history;
+    }
+
+    /** Whether the record exists: one loaded in bulk outside the application (synthetic data) has no revisions. */
+    public boolean exists(Class<?> type, Object id) {
+        return this.entityManager.find(type, id) != null;
     }
 
     private List<SingularAttribute<?, ?>> comparedAttributes(Class<?> type) {
