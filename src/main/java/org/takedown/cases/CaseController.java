@@ -5,7 +5,7 @@ import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
-import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.raids.RaidService;
 import org.takedown.raids.SeizedServerRow;
@@ -42,33 +42,21 @@ class CaseController {
 
     private final JurisdictionService jurisdictions;
 
-    CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions) {
+    private final CountryFilter countryFilter;
+
+    CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions,
+            CountryFilter countryFilter) {
         this.cases = cases;
         this.raids = raids;
         this.jurisdictions = jurisdictions;
+        this.countryFilter = countryFilter;
     }
 
     @GetMapping({ "/", "/cases" })
     String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
         // a filter value that does not convert (an unknown status) is left out, not an error page
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            String requested = filter.getCountry();
-            // countries() is the cached list; looking the code up in it costs no statement
-            filter.setCountry(this.jurisdictions.countries()
-                .stream()
-                .map(CountryOption::code)
-                .filter((code) -> code.equalsIgnoreCase(requested.strip()))
-                .findFirst()
-                .orElse(null));
-            if (filter.getCountry() == null) {
-                model.addAttribute("unknownCountry",
-                        requested.length() > 10 ? requested.substring(0, 10) + "…" : requested);
-            }
-        }
-        else {
-            filter.setCountry(null);
-        }
+        filter.setCountry(this.countryFilter.resolve(filter.getCountry(), model));
         model.addAttribute("cases", this.cases.list(filter, Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST)));
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return "cases/list :: results";

@@ -5,7 +5,7 @@ import java.util.Locale;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.Pageables;
 
@@ -35,9 +35,12 @@ class DefendantController {
 
     private final JurisdictionService jurisdictions;
 
-    DefendantController(DefendantService defendants, JurisdictionService jurisdictions) {
+    private final CountryFilter countryFilter;
+
+    DefendantController(DefendantService defendants, JurisdictionService jurisdictions, CountryFilter countryFilter) {
         this.defendants = defendants;
         this.jurisdictions = jurisdictions;
+        this.countryFilter = countryFilter;
     }
 
     @InitBinder
@@ -55,8 +58,8 @@ class DefendantController {
             @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         LegalStatus legalStatus = parseStatus(status);
-        String nationalityCode = countryCode(nationality, "unknownNationality", model);
-        String countryCode = countryCode(country, "unknownCountry", model);
+        String nationalityCode = this.countryFilter.resolve(nationality, model, "unknownNationality");
+        String countryCode = this.countryFilter.resolve(country, model);
         Long caseFilter = parseId(caseId);
         String text = (q == null || q.isBlank()) ? null : q.strip();
         if (text != null && text.length() > MAX_TEXT) {
@@ -165,18 +168,6 @@ class DefendantController {
         model.addAttribute("countries", this.jurisdictions.countries());
         model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
         return "defendants/edit";
-    }
-
-    /** The code of a known country, or {@code null}; an unknown one is named in the model under {@code flag}. */
-    private String countryCode(String code, String flag, Model model) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String known = this.jurisdictions.country(code).map(CountryOption::code).orElse(null);
-        if (known == null) {
-            model.addAttribute(flag, code.length() > 16 ? code.substring(0, 16) : code);
-        }
-        return known;
     }
 
     private static LegalStatus parseStatus(String status) {

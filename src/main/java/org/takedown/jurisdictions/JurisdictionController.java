@@ -2,7 +2,6 @@ package org.takedown.jurisdictions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,25 +26,19 @@ class JurisdictionController {
 
     private final JurisdictionService jurisdictions;
 
-    JurisdictionController(JurisdictionService jurisdictions) {
+    private final CountryFilter countryFilter;
+
+    JurisdictionController(JurisdictionService jurisdictions, CountryFilter countryFilter) {
         this.jurisdictions = jurisdictions;
+        this.countryFilter = countryFilter;
     }
 
     @GetMapping("/jurisdictions")
     String list(@ModelAttribute("filter") JurisdictionFilter filter, BindingResult ignoredBindingErrors,
             @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request, Model model) {
         // a filter value that does not bind (?active=maybe) keeps its default instead of failing the request
-        String country = null;
-        if (StringUtils.hasText(filter.getCountry())) {
-            Optional<CountryOption> found = this.jurisdictions.country(filter.getCountry());
-            if (found.isPresent()) {
-                country = found.get().code();
-            }
-            else {
-                model.addAttribute("unknownCountry", filter.getCountry());
-            }
-            filter.setCountry(country);
-        }
+        String country = this.countryFilter.resolve(filter.getCountry(), model);
+        filter.setCountry(country);
         Pageable page = Pageables.restrict(pageable, CountryOverviewQueries.SORT_COLUMNS.keySet(), BY_NAME);
         Page<CountryActivity> countries = this.jurisdictions.activity(country, filter.text(), filter.isActive(), page);
         model.addAttribute("countryPage", countries);

@@ -1,14 +1,13 @@
 package org.takedown.raids;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Agency;
-import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.Pageables;
 
@@ -44,12 +43,16 @@ class RaidController {
 
     private final JurisdictionService jurisdictions;
 
+    private final CountryFilter countryFilter;
+
     private final RaidFormValidator validator;
 
-    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator) {
+    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
+            CountryFilter countryFilter) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
+        this.countryFilter = countryFilter;
     }
 
     @InitBinder("raidForm")
@@ -60,16 +63,7 @@ class RaidController {
     @GetMapping("/raids")
     String list(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
-        String country = null;
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            Optional<CountryOption> known = this.jurisdictions.country(filter.getCountry());
-            if (known.isPresent()) {
-                country = known.get().code();
-            }
-            else {
-                model.addAttribute("unknownCountry", filter.getCountry());
-            }
-        }
+        String country = this.countryFilter.resolve(filter.getCountry(), model);
         Long caseId = null;
         if (filter.getCase() != null) {
             try {

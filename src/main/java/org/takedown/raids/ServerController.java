@@ -1,12 +1,11 @@
 package org.takedown.raids;
 
-import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
-import org.takedown.jurisdictions.CountryOption;
+import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.Pageables;
 
@@ -34,28 +33,23 @@ class ServerController {
 
     private final JurisdictionService jurisdictions;
 
+    private final CountryFilter countryFilter;
+
     private final RaidFormValidator validator;
 
-    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator) {
+    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
+            CountryFilter countryFilter) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
+        this.countryFilter = countryFilter;
     }
 
     @GetMapping("/servers")
     String list(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request,
             Model model) {
-        String country = null;
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            Optional<CountryOption> known = this.jurisdictions.country(filter.getCountry());
-            if (known.isPresent()) {
-                country = known.get().code();
-            }
-            else {
-                model.addAttribute("unknownCountry", filter.getCountry());
-            }
-        }
+        String country = this.countryFilter.resolve(filter.getCountry(), model);
         Long caseId = null;
         if (filter.getCase() != null) {
             try {
