@@ -9,10 +9,13 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.takedown.support.HttpSession;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in, out and being locked out, over real HTTP with the real session handling. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInTests {
 
     static final String PASSWORD = "correct horse battery";
@@ -135,6 +139,18 @@ class SignInTests {
         assertThat(browser.postRaw("/logout", Map.of()).status()).isEqualTo(403);
         assertThat(browser.postRaw("/logout", Map.of("_csrf", "forged")).status()).isEqualTo(403);
         assertThat(browser.get("/cases").status()).isEqualTo(200);
+    }
+
+    @Test
+    void neitherPasswordsNorSessionIdsReachTheLog(CapturedOutput output) {
+        String username = newUser();
+        HttpSession browser = new HttpSession(this.port);
+        browser.signIn(username, "a wrong but memorable guess");
+        browser.signIn(username, PASSWORD);
+        browser.get("/cases");
+        String sessionId = browser.cookie("JSESSIONID");
+
+        assertThat(output.getAll()).doesNotContain(PASSWORD, "a wrong but memorable guess", sessionId);
     }
 
     private String newUser() {
