@@ -1,6 +1,7 @@
 package org.takedown.reports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
@@ -8,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
@@ -79,11 +82,23 @@ class CaseReportTests {
     }
 
     @Test
+    void casePageOffersTheDownloadToAnAnalyst() {
+        long id = this.jdbc.sql("select id from enforcement_case where reference = 'TKD-2020-0001'")
+            .query(Long.class)
+            .single();
+        MvcTestResult result = this.mvc.get().uri("/cases/" + id).with(user("analyst").roles("ANALYST")).exchange();
+        Document page = Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+        assertThat(page.select("#download-report").attr("href")).isEqualTo("/cases/" + id + "/report.pdf");
+        assertThat(page.select("#download-report").text()).isEqualTo("Download case report (PDF)");
+        assertThat(page.select("#edit-case")).isEmpty();
+    }
+
+    @Test
     void unknownCaseIsTheUsual404Page() {
         MvcTestResult result = this.mvc.get().uri("/cases/987654321/report.pdf").exchange();
         assertThat(result).hasStatus(404);
         assertThat(result.getResponse().getContentType()).startsWith("text/html");
-        assertThat(new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
             .contains("There is no case with the id 987654321");
     }
 
