@@ -185,19 +185,22 @@ class SearchQueries {
                     from jurisdiction
                     where code = upper(:text) or country_code = upper(:text)
                        or (length(:text) >= 3 and name ilike :contains escape '!')
+                ), candidates as (
+                    (select r.id, p.score::real as score
+                     from places p
+                     join raid r on r.jurisdiction_code = p.code
+                     limit :limit)
+                    union all
+                    (select r.id, ts_rank(to_tsvector('simple'::regconfig,
+                                      coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')), q.query)
+                     from raid r, websearch_to_tsquery('simple'::regconfig, :text) as q(query)
+                     where to_tsvector('simple'::regconfig,
+                               coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')) @@ q.query
+                     limit :limit)
                 ), matches as (
-                    select r.id, r.raid_date, r.jurisdiction_code, r.status, r.case_id,
-                           coalesce(p.score, 0)
-                           + ts_rank(to_tsvector('simple'::regconfig,
-                                         coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')), q.query)
-                               as score
-                    from raid r
-                    cross join websearch_to_tsquery('simple'::regconfig, :text) as q(query)
-                    left join places p on p.code = r.jurisdiction_code
-                    where p.code is not null
-                       or to_tsvector('simple'::regconfig,
-                              coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')) @@ q.query
-                    limit :limit)
+                    select r.id, r.raid_date, r.jurisdiction_code, r.status, r.case_id, b.score
+                    from (select id, sum(score) as score from candidates group by id limit :limit) b
+                    join raid r on r.id = b.id)
                 select m.id, m.raid_date, m.jurisdiction_code, j.name, j.country_code, m.status, c.reference, m.total
                 from (select matches.*, count(*) over () as total from matches
                       order by score desc, raid_date desc, id desc limit :hits) m
