@@ -85,12 +85,12 @@ class SearchQueries {
                            greatest(word_similarity(:text, d.full_name), similarity(:text, d.full_name)) as score,
                            similarity(:text, d.full_name) as closeness, null::text as alias
                     from defendant d
-                    where :text <% d.full_name or :text % d.full_name
+                    where :text <% d.full_name /*name-similarity*/
                     union all
                     select a.defendant_id, greatest(word_similarity(:text, a.alias), similarity(:text, a.alias)),
                            similarity(:text, a.alias), a.alias
                     from defendant_alias a
-                    where :text <% a.alias or :text % a.alias
+                    where :text <% a.alias /*alias-similarity*/
                 ), best as (
                     select defendant_id, max(score) as score, max(closeness) as closeness,
                            (array_agg(alias order by score desc, closeness desc)
@@ -106,7 +106,11 @@ class SearchQueries {
                 join defendant d on d.id = b.defendant_id
                 order by b.score desc, b.closeness desc, d.full_name, d.id
                 limit :hits
-                """)
+                """
+            // a query of two characters has trigrams that most names share: whole-string similarity would recheck
+            // tens of thousands of rows to find nothing, so it is left to word similarity
+            .replace("/*name-similarity*/", query.length() >= 3 ? "or :text % d.full_name" : "")
+            .replace("/*alias-similarity*/", query.length() >= 3 ? "or :text % a.alias" : ""))
             .param("text", query)
             .param("limit", COUNT_LIMIT + 1)
             .param("hits", HITS_PER_GROUP)
