@@ -153,6 +153,20 @@ class SignInTests {
         assertThat(output.getAll()).doesNotContain(PASSWORD, "a wrong but memorable guess", sessionId);
     }
 
+    @Test
+    void aRoleThatMayNotOpenAPageGetsA403PageAndTheAttemptIsRecorded() {
+        String username = newUser();
+        HttpSession browser = new HttpSession(this.port);
+        browser.signIn(username, PASSWORD);
+
+        HttpSession.Response denied = browser.get("/admin/users");
+
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(denied.body()).select("main").text()).contains("Not allowed",
+                "Your role does not allow");
+        assertThat(events(username)).contains("ACCESS_DENIED");
+    }
+
     private String newUser() {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         this.accounts.create(username, "Test User", null, EnumSet.of(Role.ANALYST), PASSWORD, "test");
