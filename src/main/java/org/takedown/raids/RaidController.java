@@ -84,7 +84,6 @@ class RaidController {
         Page<RaidRow> page = this.raids.list(criteria,
                 Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
         model.addAttribute("raids", page);
-        // page links are built here: Thymeleaf refuses bean references in th:href
         model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
         model.addAttribute("htmx", htmx.isHtmxRequest());
         if (htmx.isHtmxRequest()) {

@@ -75,8 +75,8 @@ class ServerController {
                 after);
         Slice<SeizedServerRow> page = this.raids.servers(criteria, restricted);
         model.addAttribute("servers", page);
-        // page links are built here (Thymeleaf refuses bean references in th:href); newest first, the next page is
-        // read by keyset (after the last id shown), so that it costs the same however deep it is
+        // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the
+        // next page is read by keyset (after the last id shown), so that it costs the same however deep it is
         if (keyset) {
             model.addAttribute("firstPage", after != null ? link(request, "after", null) : null);
             model.addAttribute("nextPage", page.hasNext()
