@@ -121,6 +121,14 @@ class RaidQueries {
             where.append(" and lower(s.hostingProvider) like :provider escape '!'");
             parameters.put("provider", likePrefix(criteria.providerPrefix()));
         }
+        if (criteria.from() != null) {
+            where.append(" and s.seizedOn >= :from");
+            parameters.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            where.append(" and s.seizedOn <= :to");
+            parameters.put("to", criteria.to());
+        }
         String select = """
                 select new org.takedown.raids.SeizedServerRow(s.id, s.hostname, country.code, country.name, s.role,
                     s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)

@@ -65,6 +65,11 @@ class ServerController {
             filterErrors.rejectValue("provider", "server.filter.providerTooLong");
             provider = null;
         }
+        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
+                || !filter.getFrom().isAfter(filter.getTo());
+        if (!datesInOrder) {
+            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
+        }
         Pageable restricted = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST);
         boolean keyset = RaidQueries.isNewestFirst(restricted.getSort());
         Long after = keyset ? filter.getAfter() : null;
@@ -72,7 +77,7 @@ class ServerController {
             restricted = PageRequest.of(0, restricted.getPageSize(), restricted.getSort());
         }
         ServerCriteria criteria = new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider,
-                after);
+                datesInOrder ? filter.getFrom() : null, datesInOrder ? filter.getTo() : null, after);
         Slice<SeizedServerRow> page = this.raids.servers(criteria, restricted);
         model.addAttribute("servers", page);
         // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the

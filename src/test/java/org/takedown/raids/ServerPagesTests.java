@@ -66,6 +66,24 @@ class ServerPagesTests {
     }
 
     @Test
+    void gridFiltersBySeizureDateRangeAndFlagsAnInvertedRange() throws Exception {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        this.fixtures.server(this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1)), "june.test.example");
+        this.fixtures.server(this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 8, 15)), "august.test.example");
+        this.fixtures.flushAndClear();
+        String base = "/servers?case=" + testCase.getId();
+
+        assertThat(hostnames(base + "&from=2020-06-01&to=2020-06-01")).containsExactly("june.test.example");
+        assertThat(hostnames(base + "&from=2020-06-02")).containsExactly("august.test.example");
+        assertThat(hostnames(base + "&to=2020-08-14")).containsExactly("june.test.example");
+        Document inverted = html(this.mvc.get().uri(base + "&from=2020-09-01&to=2020-01-01").exchange());
+        assertThat(inverted.select("#filter-messages").text()).contains("end of the date range is before its start");
+        assertThat(inverted.select("#servers tbody tr")).hasSize(2);
+        Document malformed = html(this.mvc.get().uri(base + "&from=June").exchange());
+        assertThat(malformed.select("#filter-messages").text()).contains("YYYY-MM-DD");
+    }
+
+    @Test
     void gridPagesByKeysetNewestFirstWithoutCounting() throws Exception {
         Document first = html(this.mvc.get().uri("/servers?country=NL&size=3").exchange());
         assertThat(first.select("#servers tbody tr")).hasSize(3);
