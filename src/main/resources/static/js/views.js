@@ -12,6 +12,10 @@
         if (form.matches('form[data-saved-view-form]')) {
             form.elements.query.value = window.location.search.replace(/^\?/, '');
         }
+        // deleting asks first (without JavaScript it simply deletes)
+        if (form.matches('form[data-confirm]') && !window.confirm(form.dataset.confirm)) {
+            event.preventDefault();
+        }
     });
 
     // The dialog opens with the cursor in its name field.

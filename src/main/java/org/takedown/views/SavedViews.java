@@ -22,6 +22,9 @@ public class SavedViews {
     /** The most views one menu lists (own first); the manage page has them all. */
     static final int MENU_LIMIT = 100;
 
+    /** The unique index on owner, list and lower(name) (V90). */
+    private static final String UNIQUE_NAME = "uq_saved_view_owner_list_name";
+
     private final SavedViewRepository views;
 
     private final JdbcClient jdbc;
@@ -34,8 +37,7 @@ public class SavedViews {
         this.clock = clock;
     }
 
-    /** The Views menu of a list for a user, in one statement. */
-    @Transactional(readOnly = true)
+    /** The Views menu of a list for a user, in one statement (and no transaction around it). */
     public ViewsMenu menu(ViewList list, String username, String currentQuery) {
         List<SavedViewLink> mine = new ArrayList<>();
         List<SavedViewLink> shared = new ArrayList<>();
@@ -71,7 +73,7 @@ public class SavedViews {
         }
         catch (DataIntegrityViolationException ex) {
             // the same name saved at the same moment in another tab: the unique index decides
-            throw new ViewNameTakenException();
+            throw nameTakenOr(ex);
         }
     }
 
@@ -116,8 +118,12 @@ public class SavedViews {
             this.views.flush();
         }
         catch (DataIntegrityViolationException ex) {
-            throw new ViewNameTakenException();
+            throw nameTakenOr(ex);
         }
+    }
+
+    private static RuntimeException nameTakenOr(DataIntegrityViolationException ex) {
+        return String.valueOf(ex.getMessage()).contains(UNIQUE_NAME) ? new ViewNameTakenException() : ex;
     }
 
     @Transactional
