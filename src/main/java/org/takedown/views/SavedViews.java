@@ -53,7 +53,8 @@ public class SavedViews {
                     rs.getBoolean("shared"), list.href(rs.getString("query"))))
             .list()
             .forEach((view) -> (view.owner().equals(username) ? mine : shared).add(view));
-        return new ViewsMenu(list.key(), mine, shared, list.normalise(currentQuery));
+        String query = list.normalise(currentQuery);
+        return new ViewsMenu(list.key(), mine, shared, query, list.href(query));
     }
 
     /**

@@ -60,11 +60,13 @@ class SavedViewTests {
 
     @Test
     void openingAViewRedirectsToTheListWhichShowsOnlyTheFilteredRows() {
-        Long id = saveAndFindId(ANALYST, "servers", "country=LV", unique("Latvia"), false);
+        String name = unique("Latvia");
+        Long id = saveAndFindId(ANALYST, "servers", "country=LV", name, false);
         MvcTestResult opened = this.mvc.get().uri("/views/" + id).with(ANALYST).exchange();
         assertThat(opened).hasStatus(302).hasRedirectedUrl("/servers?country=LV");
 
         Document list = page("/servers?country=LV", ANALYST);
+        assertThat(list.select("#views-menu a.active[aria-current=page]").eachText()).contains(name);
         List<String> countries = list.select("#servers tbody tr td:nth-child(2)").eachText();
         assertThat(countries).isNotEmpty().allMatch((country) -> country.equals("Latvia"));
         assertThat(list.select("#servers tbody tr td:nth-child(2) .fi").eachAttr("class"))
