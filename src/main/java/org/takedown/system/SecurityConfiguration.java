@@ -33,6 +33,9 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers("/admin/**")
             .hasRole("ADMIN")
+            // everyone signed in keeps their own saved views (the service lets only the owner change one)
+            .requestMatchers(HttpMethod.POST, "/views", "/views/**")
+            .hasRole("ANALYST")
             // prosecutors: legal status, charges, extradition requests
             .requestMatchers(HttpMethod.POST, "/defendants/*/status", "/defendants/*/charges",
                     "/defendants/*/charges/**", "/defendants/*/extraditions", "/defendants/*/extraditions/**")
