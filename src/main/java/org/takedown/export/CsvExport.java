@@ -18,10 +18,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.takedown.audit.AuditEvent;
-import org.takedown.audit.AuditLog;
 import org.takedown.system.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -32,8 +31,8 @@ import org.springframework.stereotype.Component;
  * Writes a list as a CSV download, row by row straight to the response, so that a million rows cost no more memory
  * than ten: RFC 4180 (comma, CRLF, quotes only where needed), UTF-8 with a byte order mark so that Excel reads the
  * accents, a header row of translated column names, ISO 8601 dates, enums as their codes, text neutralised against
- * formula injection ({@link CsvCells}). Each export is one entry in the audit log: who, which list, which filter, how
- * many rows.
+ * formula injection ({@link CsvCells}). Each export ends with a {@link CsvExported} event, which the audit log records:
+ * who, which list, which filter, how many rows.
  * <p>
  * The rows come from a callback that the feature runs inside its own read-only transaction with a database cursor.
  * Once the first bytes are sent the status can no longer change: an error in the middle is logged (its type only,
@@ -54,15 +53,15 @@ public class CsvExport {
 
     private final MessageSource messages;
 
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    CsvExport(MessageSource messages, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+    CsvExport(MessageSource messages, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.messages = messages;
-        this.auditLog = auditLog;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -116,9 +115,8 @@ public class CsvExport {
     }
 
     private void audit(String list, HttpServletRequest request, long rows, boolean complete) {
-        String filter = request.getQueryString();
-        this.auditLog.record(AuditEvent.DATA_EXPORTED, this.currentUser.name(), "list=" + list + " rows=" + rows
-                + (complete ? "" : " incomplete") + " filter=" + (filter != null ? filter : ""));
+        this.events.publishEvent(
+                new CsvExported(list, this.currentUser.name(), request.getQueryString(), rows, complete));
     }
 
 }
