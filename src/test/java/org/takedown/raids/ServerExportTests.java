@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.takedown.cases.EnforcementCase;
@@ -40,6 +42,9 @@ class ServerExportTests {
 
     @Autowired
     SqlStatementCounter counter;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void exportOfAFilterHasExactlyTheRowsTheGridShowsInTheSameOrder() {
@@ -147,6 +152,17 @@ class ServerExportTests {
         assertThat(few).hasSize(6);
         assertThat(many).hasSize(501);
         assertThat(forMany).isEqualTo(forFew).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void exportedRowsAreRecordsThatNeverPileUpInThePersistenceContext() {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        this.fixtures.flushAndClear();
+        insertServers(testCase.getId(), 300);
+        // the export runs in this test's transaction, so it shares this persistence context
+        assertThat(csv(this.mvc.get().uri("/servers/export.csv?case=" + testCase.getId()).exchange())).hasSize(301);
+        // only the filter's case is loaded (to check that it exists), none of the 300 servers
+        assertThat(this.entityManager.unwrap(Session.class).getStatistics().getEntityCount()).isLessThanOrEqualTo(2);
     }
 
     private void insertServers(long caseId, int count) {
