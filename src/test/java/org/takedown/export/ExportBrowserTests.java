@@ -2,7 +2,7 @@ package org.takedown.export;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.takedown.support.BrowserTest;
 
@@ -24,7 +24,9 @@ class ExportBrowserTests extends BrowserTest {
         screenshot("export-servers");
 
         new Select(browser.findElement(By.id("filter-status"))).selectByValue("IMAGED");
-        waitUpTo().until(ExpectedConditions.attributeContains(button, "href", "status=IMAGED"));
+        // htmx replaces #results, so the old button goes stale while the wait looks at it
+        waitUpTo().ignoring(StaleElementReferenceException.class)
+            .until((driver) -> driver.findElement(button).getAttribute("href").contains("status=IMAGED"));
         assertThat(browser.findElement(button).getAttribute("href")).contains("/servers/export.csv?")
             .contains("country=LV")
             .contains("status=IMAGED");
