@@ -1,8 +1,11 @@
 package org.takedown.accounts;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.hibernate.Hibernate;
 import org.takedown.audit.AuditEvent;
@@ -11,6 +14,8 @@ import org.takedown.jurisdictions.Agency;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,8 +36,11 @@ public class AccountService {
 
     private final Clock clock;
 
+    private final JdbcClient jdbc;
+
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -45,6 +53,27 @@ public class AccountService {
         Page<AppUser> page = this.users.findAllByOrderByUsername(pageable);
         page.forEach((user) -> Hibernate.initialize(user.getRoles()));
         return page;
+    }
+
+    /**
+     * Every user in the list's order (by user name), with agency and roles, one at a time to {@code sink} (for the
+     * CSV export: one statement, roles aggregated in it).
+     */
+    void export(Consumer<? super UserRow> sink) {
+        this.jdbc.sql("""
+                select u.id, u.username, u.display_name, a.name as agency, u.enabled, u.locked_until, u.last_login_at,
+                    (select string_agg(r.role, ' ' order by r.role) from app_user_role r where r.user_id = u.id) as roles
+                from app_user u left join agency a on a.id = u.agency_id
+                order by u.username, u.id""")
+            .withFetchSize(1_000)
+            .query((RowCallbackHandler) (rs) -> sink.accept(new UserRow(rs.getLong("id"), rs.getString("username"),
+                    rs.getString("display_name"), rs.getString("agency"), rs.getString("roles"),
+                    rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")),
+                    instant(rs.getTimestamp("last_login_at")))));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp != null ? timestamp.toInstant() : null;
     }
 
     public AppUser get(Long id) {

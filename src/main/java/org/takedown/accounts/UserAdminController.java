@@ -1,10 +1,15 @@
 package org.takedown.accounts;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.CurrentUser;
@@ -35,8 +40,21 @@ class UserAdminController {
 
     private final Clock clock;
 
+    private final CsvExport csvExport;
+
+    private static final List<CsvColumn<UserRow>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.id", UserRow::id),
+            CsvColumn.of("export.column.username", UserRow::username),
+            CsvColumn.of("export.column.displayName", UserRow::displayName),
+            CsvColumn.of("export.column.agency", UserRow::agency),
+            CsvColumn.of("export.column.roles", UserRow::roles),
+            CsvColumn.of("export.column.enabled", UserRow::enabled),
+            CsvColumn.of("export.column.lockedUntil", UserRow::lockedUntil),
+            CsvColumn.of("export.column.lastLoginAt", UserRow::lastLoginAt));
+
     UserAdminController(AccountService accounts, JurisdictionService jurisdictions, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, CsvExport csvExport) {
+        this.csvExport = csvExport;
         this.accounts = accounts;
         this.jurisdictions = jurisdictions;
         this.currentUser = currentUser;
@@ -51,6 +69,12 @@ class UserAdminController {
     @ModelAttribute("agencies")
     List<Agency> agencies() {
         return this.jurisdictions.agencies();
+    }
+
+    /** Every user as CSV, in the list's order (the list has no filters). */
+    @GetMapping("/export.csv")
+    void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        this.csvExport.send("users", CSV_COLUMNS, this.accounts::export, request, response);
     }
 
     @GetMapping

@@ -4,6 +4,9 @@ package org.takedown.audit;
 public enum AuditEvent {
 
     SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCESS_DENIED, ACCOUNT_LOCKED, USER_CREATED, USER_UPDATED, USER_DISABLED,
-    USER_ENABLED, USER_UNLOCKED, PASSWORD_RESET
+    USER_ENABLED, USER_UNLOCKED, PASSWORD_RESET,
+
+    /** A list exported as CSV: a bulk read, recorded with the list, the filter and the number of rows. */
+    DATA_EXPORTED
 
 }

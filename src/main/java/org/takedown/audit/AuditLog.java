@@ -1,8 +1,12 @@
 package org.takedown.audit;
 
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,9 +29,12 @@ public class AuditLog {
 
     private final Clock clock;
 
-    AuditLog(AuditLogRepository entries, Clock clock) {
+    private final EntityManager entityManager;
+
+    AuditLog(AuditLogRepository entries, Clock clock, EntityManager entityManager) {
         this.entries = entries;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -41,6 +48,22 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditLogEntry> recent(Pageable pageable) {
         return this.entries.findAllByOrderByOccurredAtDescIdDesc(pageable);
+    }
+
+    /**
+     * The whole log in the list's order (newest first), passed one entry at a time to {@code sink} while PostgreSQL
+     * sends them through a cursor (for the CSV export; records, not entities, so nothing piles up in the session).
+     */
+    @Transactional(readOnly = true)
+    public void export(Consumer<? super AuditLogRow> sink) {
+        try (Stream<AuditLogRow> rows = this.entityManager.createQuery("""
+                select new org.takedown.audit.AuditLogRow(e.id, e.occurredAt, e.event, e.username, e.remoteAddress,
+                    e.path, e.detail)
+                from AuditLogEntry e order by e.occurredAt desc, e.id desc""", AuditLogRow.class)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, 1_000)
+            .getResultStream()) {
+            rows.forEach(sink);
+        }
     }
 
     private static HttpServletRequest currentRequest() {

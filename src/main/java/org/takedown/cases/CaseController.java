@@ -1,10 +1,15 @@
 package org.takedown.cases;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.raids.RaidService;
@@ -17,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,19 +50,32 @@ class CaseController {
 
     private final CountryFilter countryFilter;
 
+    private final CsvExport csvExport;
+
+    private static final List<CsvColumn<CaseSummary>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.id", CaseSummary::id),
+            CsvColumn.of("export.column.reference", CaseSummary::reference),
+            CsvColumn.of("export.column.title", CaseSummary::title),
+            CsvColumn.of("export.column.status", CaseSummary::status),
+            CsvColumn.of("export.column.leadAgency", CaseSummary::leadAgency),
+            CsvColumn.of("export.column.openedOn", CaseSummary::openedOn),
+            CsvColumn.of("export.column.defendants", CaseSummary::defendants),
+            CsvColumn.of("export.column.raids", CaseSummary::raids),
+            CsvColumn.of("export.column.servers", CaseSummary::servers));
+
     CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions,
-            CountryFilter countryFilter) {
+            CountryFilter countryFilter, CsvExport csvExport) {
         this.cases = cases;
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
+        this.csvExport = csvExport;
     }
 
     @GetMapping({ "/", "/cases" })
     String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
-        // a filter value that does not convert (an unknown status) is left out, not an error page
-        filter.setCountry(this.countryFilter.resolve(filter.getCountry(), model));
+        resolve(filter, model);
         model.addAttribute("cases", this.cases.list(filter, Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST)));
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return "cases/list :: results";
@@ -64,6 +83,24 @@ class CaseController {
         model.addAttribute("countries", this.jurisdictions.countries());
         model.addAttribute("statuses", CaseStatus.values());
         return "cases/list";
+    }
+
+    /** The case list as CSV: every case of exactly the list's filters, in the list's order (no paging). */
+    @GetMapping("/cases/export.csv")
+    void export(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        resolve(filter, new ExtendedModelMap());
+        Sort sort = Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST).getSort();
+        this.csvExport.send("cases", CSV_COLUMNS, (sink) -> this.cases.export(filter, sort, sink), request, response);
+    }
+
+    /**
+     * The filters as the list and the export read them: a value that does not convert (an unknown status) is left
+     * out, not an error page; an unknown country is ignored and named in the model.
+     */
+    private void resolve(CaseFilter filter, Model model) {
+        filter.setCountry(this.countryFilter.resolve(filter.getCountry(), model));
     }
 
     @GetMapping("/cases/{id}")

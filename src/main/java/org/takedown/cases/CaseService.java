@@ -3,6 +3,7 @@ package org.takedown.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.takedown.system.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,11 @@ public class CaseService {
     /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */
     public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
         return this.summaries.find(filter, pageable);
+    }
+
+    /** Every case of the filter, in the order given, to {@code sink}, one at a time (for the CSV export). */
+    void export(CaseFilter filter, Sort sort, Consumer<? super CaseSummary> sink) {
+        this.summaries.stream(filter, sort, sink);
     }
 
     /** The case with its agencies and status history loaded, for its page. */

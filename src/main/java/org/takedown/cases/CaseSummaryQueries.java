@@ -1,15 +1,19 @@
 package org.takedown.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +30,9 @@ class CaseSummaryQueries {
             "lower(c.title)", "status",
             "array_position(array['INVESTIGATION','OPERATIONAL','PROSECUTION','SUSPENDED','CLOSED']::varchar[], c.status)",
             "openedOn", "c.opened_on");
+
+    /** Rows the driver reads at a time during an export. */
+    static final int EXPORT_FETCH_SIZE = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -58,10 +65,7 @@ class CaseSummaryQueries {
         params.put("offset", pageable.getOffset());
         List<CaseSummary> rows = this.jdbc.sql(sql)
             .params(params)
-            .query((rs, rowNum) -> new CaseSummary(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                    CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
-                    rs.getObject("opened_on", LocalDate.class), rs.getLong("defendants"), rs.getLong("raids"),
-                    rs.getLong("servers")))
+            .query((rs, rowNum) -> summary(rs))
             .list();
         long total = this.jdbc.sql("select count(*) from enforcement_case c " + where)
             .params(params)
@@ -70,6 +74,34 @@ class CaseSummaryQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /**
+     * Every case the filter matches, in the order given, passed one by one to {@code sink} while PostgreSQL sends
+     * them through a cursor ({@code EXPORT_FETCH_SIZE} rows at a time). Call inside a transaction: without one the
+     * driver would read the whole result first.
+     */
+    void stream(CaseFilter filter, Sort sort, Consumer<? super CaseSummary> sink) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = """
+                select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
+                    (select count(*) from case_defendant cd where cd.case_id = c.id) as defendants,
+                    (select count(*) from raid r where r.case_id = c.id) as raids,
+                    (select count(*) from seized_server s where s.case_id = c.id) as servers
+                from enforcement_case c
+                    join agency a on a.id = c.lead_agency_id
+                %s
+                %s
+                """.formatted(where(filter, params), orderBy(sort));
+        this.jdbc.sql(sql).withFetchSize(EXPORT_FETCH_SIZE).params(params).query((RowCallbackHandler) (rs) -> sink.accept(summary(rs)));
+    }
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
+                rs.getObject("opened_on", LocalDate.class), rs.getLong("defendants"), rs.getLong("raids"),
+                rs.getLong("servers"));
+    }
+
+    /** The WHERE clause of the filters, the same for a page, its count and the export. */
     private static String where(CaseFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (filter.getStatus() != null) {

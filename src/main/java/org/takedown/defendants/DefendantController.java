@@ -1,10 +1,15 @@
 package org.takedown.defendants;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.Pageables;
@@ -14,6 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -37,10 +43,26 @@ class DefendantController {
 
     private final CountryFilter countryFilter;
 
-    DefendantController(DefendantService defendants, JurisdictionService jurisdictions, CountryFilter countryFilter) {
+    private final CsvExport csvExport;
+
+    private static final List<CsvColumn<DefendantRow>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.id", DefendantRow::id),
+            CsvColumn.of("export.column.fullName", DefendantRow::fullName),
+            CsvColumn.of("export.column.aliases", DefendantRow::aliases),
+            CsvColumn.of("export.column.nationalityCode", DefendantRow::nationalityCode),
+            CsvColumn.of("export.column.nationality", DefendantRow::nationalityName),
+            CsvColumn.of("export.column.legalStatus", DefendantRow::legalStatus),
+            CsvColumn.of("export.column.custodyCode", DefendantRow::custodyCode),
+            CsvColumn.of("export.column.custody", DefendantRow::custodyName),
+            CsvColumn.of("export.column.arrestedOn", DefendantRow::arrestedOn),
+            CsvColumn.of("export.column.cases", DefendantRow::cases));
+
+    DefendantController(DefendantService defendants, JurisdictionService jurisdictions, CountryFilter countryFilter,
+            CsvExport csvExport) {
         this.defendants = defendants;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
+        this.csvExport = csvExport;
     }
 
     @InitBinder
@@ -57,21 +79,14 @@ class DefendantController {
             @RequestParam(required = false) String country, @RequestParam(name = "case", required = false) String caseId,
             @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        LegalStatus legalStatus = parseStatus(status);
-        String nationalityCode = this.countryFilter.resolve(nationality, model, "unknownNationality");
-        String countryCode = this.countryFilter.resolve(country, model);
-        Long caseFilter = parseId(caseId);
-        String text = (q == null || q.isBlank()) ? null : q.strip();
-        if (text != null && text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
+        DefendantFilter filter = filter(status, nationality, country, caseId, q, model);
         Pageable page = Pageables.restrict(pageable, DefendantSearch.SORT_COLUMNS.keySet(), DefendantSearch.BY_NAME);
         Sort.Order order = page.getSort().iterator().next();
-        ListFilter shown = new ListFilter(legalStatus != null ? legalStatus.name() : null, nationalityCode, countryCode,
-                caseFilter, text, order.getProperty() + (order.isDescending() ? ",desc" : ""));
+        ListFilter shown = new ListFilter(filter.status() != null ? filter.status().name() : null,
+                filter.nationality(), filter.country(), filter.caseId(), filter.text(),
+                order.getProperty() + (order.isDescending() ? ",desc" : ""));
         model.addAttribute("filter", shown);
-        model.addAttribute("defendants", this.defendants
-            .list(new DefendantFilter(legalStatus, nationalityCode, countryCode, caseFilter, text), page));
+        model.addAttribute("defendants", this.defendants.list(filter, page));
         // the same URL answers with a fragment or a page: caches must keep them apart
         response.addHeader("Vary", "HX-Request");
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
@@ -81,6 +96,33 @@ class DefendantController {
         model.addAttribute("cases", this.defendants.casesWithDefendants());
         model.addAttribute("legalStatuses", LegalStatus.values());
         return "defendants/list";
+    }
+
+    /** The defendant list as CSV: every defendant of exactly the list's filters, in the list's order (no paging). */
+    @GetMapping("/defendants/export.csv")
+    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) String country, @RequestParam(name = "case", required = false) String caseId,
+            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DefendantFilter filter = filter(status, nationality, country, caseId, q, new ExtendedModelMap());
+        Sort sort = Pageables.restrict(pageable, DefendantSearch.SORT_COLUMNS.keySet(), DefendantSearch.BY_NAME)
+            .getSort();
+        this.csvExport.send("defendants", CSV_COLUMNS, (sink) -> this.defendants.export(filter, sort, sink), request,
+                response);
+    }
+
+    /** The query parameters as the list and the export filter by them (unknown values ignored, see the list). */
+    private DefendantFilter filter(String status, String nationality, String country, String caseId, String q,
+            Model model) {
+        LegalStatus legalStatus = parseStatus(status);
+        String nationalityCode = this.countryFilter.resolve(nationality, model, "unknownNationality");
+        String countryCode = this.countryFilter.resolve(country, model);
+        Long caseFilter = parseId(caseId);
+        String text = (q == null || q.isBlank()) ? null : q.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        return new DefendantFilter(legalStatus, nationalityCode, countryCode, caseFilter, text);
     }
 
     @GetMapping("/defendants/{id}")

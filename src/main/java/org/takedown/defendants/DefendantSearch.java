@@ -1,14 +1,18 @@
 package org.takedown.defendants;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +28,20 @@ class DefendantSearch {
 
     static final Sort BY_NAME = Sort.by("name");
 
+    /** What a row of the list shows; the aliases and cases of each row come in the same statement. */
+    private static final String COLUMNS = """
+            d.id, d.full_name, d.legal_status, d.arrested_on,
+            n.code as nationality_code, n.name as nationality_name,
+            cj.code as custody_code, cj.name as custody_name, cj.country_code as custody_country_code,
+            (select string_agg(a.alias, ', ' order by a.alias)
+               from defendant_alias a where a.defendant_id = d.id) as aliases,
+            (select string_agg(c.reference, ', ' order by c.reference)
+               from case_defendant cd join enforcement_case c on c.id = cd.case_id
+              where cd.defendant_id = d.id) as cases""";
+
+    /** Rows the driver reads at a time during an export. */
+    static final int EXPORT_FETCH_SIZE = 1_000;
+
     private final JdbcClient jdbc;
 
     DefendantSearch(JdbcClient jdbc) {
@@ -31,8 +49,59 @@ class DefendantSearch {
     }
 
     Page<DefendantRow> find(DefendantFilter filter, Pageable pageable) {
-        List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+
+        long total = this.jdbc.sql("select count(*) from defendant d" + where)
+            .params(parameters)
+            .query(Long.class)
+            .single();
+        if (total == 0 || pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+
+        String orderBy = orderBy(pageable.getSort());
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(pageable.getPageSize());
+        pageParameters.add(pageable.getOffset());
+        List<DefendantRow> rows = this.jdbc.sql("""
+                select %s
+                from (select d.id from defendant d %s order by %s limit ? offset ?) page
+                join defendant d on d.id = page.id
+                left join jurisdiction n on n.code = d.nationality_code
+                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
+                order by %s
+                """.formatted(COLUMNS, where, orderBy, orderBy))
+            .params(pageParameters)
+            .query((rs, rowNum) -> row(rs))
+            .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * Every defendant the filter matches, in the order given, passed one by one to {@code sink} while PostgreSQL sends
+     * them through a cursor ({@code EXPORT_FETCH_SIZE} rows at a time). Call inside a transaction: without one the
+     * driver would read the whole result first.
+     */
+    void stream(DefendantFilter filter, Sort sort, Consumer<? super DefendantRow> sink) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = """
+                select %s
+                from defendant d
+                left join jurisdiction n on n.code = d.nationality_code
+                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
+                %s
+                order by %s
+                """.formatted(COLUMNS, where(filter, parameters), orderBy(sort));
+        this.jdbc.sql(sql)
+            .withFetchSize(EXPORT_FETCH_SIZE)
+            .params(parameters)
+            .query((RowCallbackHandler) (rs) -> sink.accept(row(rs)));
+    }
+
+    /** The WHERE clause of the filters, the same for a page, its count and the export. */
+    private static String where(DefendantFilter filter, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
             conditions.add("d.legal_status = ?");
             parameters.add(filter.status().name());
@@ -59,46 +128,16 @@ class DefendantSearch {
             parameters.add(pattern);
             parameters.add(pattern);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
 
-        long total = this.jdbc.sql("select count(*) from defendant d" + where)
-            .params(parameters)
-            .query(Long.class)
-            .single();
-        if (total == 0 || pageable.getOffset() >= total) {
-            return new PageImpl<>(List.of(), pageable, total);
-        }
-
-        String orderBy = orderBy(pageable.getSort());
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(pageable.getPageSize());
-        pageParameters.add(pageable.getOffset());
-        List<DefendantRow> rows = this.jdbc.sql("""
-                select d.id, d.full_name, d.legal_status, d.arrested_on,
-                       n.code as nationality_code, n.name as nationality_name,
-                       cj.code as custody_code, cj.name as custody_name, cj.country_code as custody_country_code,
-                       (select string_agg(a.alias, ', ' order by a.alias)
-                          from defendant_alias a where a.defendant_id = d.id) as aliases,
-                       (select string_agg(c.reference, ', ' order by c.reference)
-                          from case_defendant cd join enforcement_case c on c.id = cd.case_id
-                         where cd.defendant_id = d.id) as cases
-                from (select d.id from defendant d %s order by %s limit ? offset ?) page
-                join defendant d on d.id = page.id
-                left join jurisdiction n on n.code = d.nationality_code
-                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
-                order by %s
-                """.formatted(where, orderBy, orderBy))
-            .params(pageParameters)
-            .query((rs, rowNum) -> {
-                Date arrestedOn = rs.getDate("arrested_on");
-                return new DefendantRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("aliases"),
-                        rs.getString("nationality_code"), rs.getString("nationality_name"),
-                        LegalStatus.valueOf(rs.getString("legal_status")), rs.getString("custody_code"),
-                        rs.getString("custody_name"), rs.getString("custody_country_code"),
-                        arrestedOn != null ? arrestedOn.toLocalDate() : null, rs.getString("cases"));
-            })
-            .list();
-        return new PageImpl<>(rows, pageable, total);
+    private static DefendantRow row(ResultSet rs) throws SQLException {
+        Date arrestedOn = rs.getDate("arrested_on");
+        return new DefendantRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("aliases"),
+                rs.getString("nationality_code"), rs.getString("nationality_name"),
+                LegalStatus.valueOf(rs.getString("legal_status")), rs.getString("custody_code"),
+                rs.getString("custody_name"), rs.getString("custody_country_code"),
+                arrestedOn != null ? arrestedOn.toLocalDate() : null, rs.getString("cases"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.takedown.defendants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.takedown.system.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,11 @@ public class DefendantService {
     /** One page of the defendant list, filtered and ordered in the database. */
     public Page<DefendantRow> list(DefendantFilter filter, Pageable pageable) {
         return this.search.find(filter, pageable);
+    }
+
+    /** Every defendant of the filter, in the order given, to {@code sink}, one at a time (for the CSV export). */
+    void export(DefendantFilter filter, Sort sort, Consumer<? super DefendantRow> sink) {
+        this.search.stream(filter, sort, sink);
     }
 
     /** The cases that have defendants, for the list's case filter. */

@@ -2,6 +2,7 @@ package org.takedown.jurisdictions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.takedown.jurisdictions.CountryOverview.AgencyRow;
@@ -16,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,26 +63,11 @@ class CountryOverviewQueries {
         StringBuilder sql = new StringBuilder("""
                 select c.code, c.name, coalesce(a.raids, 0) as raids, coalesce(a.servers, 0) as servers,
                        coalesce(a.in_custody, 0) as in_custody, count(*) over () as total
-                """).append(ACTIVITY);
-        if (country != null) {
-            sql.append(" and c.code = :country");
-        }
-        if (text != null) {
-            sql.append(" and strpos(lower(c.name), lower(:text)) > 0");
-        }
-        if (activeOnly) {
-            sql.append(" and (a.raids > 0 or a.servers > 0 or a.in_custody > 0)");
-        }
+                """).append(ACTIVITY).append(conditions(country, text, activeOnly));
         sql.append(" order by ").append(orderBy(pageable.getSort())).append(" limit :limit offset :offset");
-        JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+        JdbcClient.StatementSpec statement = parameters(this.jdbc.sql(sql.toString()), country, text)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset());
-        if (country != null) {
-            statement = statement.param("country", country);
-        }
-        if (text != null) {
-            statement = statement.param("text", text);
-        }
         long[] total = { 0 };
         List<CountryActivity> rows = statement.query((rs, rowNum) -> {
             total[0] = rs.getLong("total");
@@ -95,7 +82,25 @@ class CountryOverviewQueries {
     }
 
     private long countCountries(String country, String text, boolean activeOnly) {
-        StringBuilder sql = new StringBuilder("select count(*) ").append(ACTIVITY);
+        String sql = "select count(*) " + ACTIVITY + conditions(country, text, activeOnly);
+        return parameters(this.jdbc.sql(sql), country, text).query(Long.class).single();
+    }
+
+    /** Every country the filters match, in the order given, to {@code sink} (for the CSV export; 249 rows at most). */
+    void streamCountries(String country, String text, boolean activeOnly, Sort sort,
+            Consumer<? super CountryActivity> sink) {
+        String sql = """
+                select c.code, c.name, coalesce(a.raids, 0) as raids, coalesce(a.servers, 0) as servers,
+                       coalesce(a.in_custody, 0) as in_custody
+                """ + ACTIVITY + conditions(country, text, activeOnly) + " order by " + orderBy(sort);
+        parameters(this.jdbc.sql(sql), country, text).withFetchSize(1_000)
+            .query((RowCallbackHandler) (rs) -> sink.accept(new CountryActivity(rs.getString("code"),
+                    rs.getString("name"), rs.getLong("raids"), rs.getLong("servers"), rs.getLong("in_custody"))));
+    }
+
+    /** The conditions of the overview's filters, after {@link #ACTIVITY}: the same for a page, its count, the export. */
+    private static String conditions(String country, String text, boolean activeOnly) {
+        StringBuilder sql = new StringBuilder();
         if (country != null) {
             sql.append(" and c.code = :country");
         }
@@ -105,14 +110,19 @@ class CountryOverviewQueries {
         if (activeOnly) {
             sql.append(" and (a.raids > 0 or a.servers > 0 or a.in_custody > 0)");
         }
-        JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString());
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec statement, String country,
+            String text) {
+        JdbcClient.StatementSpec bound = statement;
         if (country != null) {
-            statement = statement.param("country", country);
+            bound = bound.param("country", country);
         }
         if (text != null) {
-            statement = statement.param("text", text);
+            bound = bound.param("text", text);
         }
-        return statement.query(Long.class).single();
+        return bound;
     }
 
     private static String orderBy(Sort sort) {

@@ -1,10 +1,15 @@
 package org.takedown.jurisdictions;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.system.Pageables;
 
 import org.springframework.data.domain.Page;
@@ -12,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +34,19 @@ class JurisdictionController {
 
     private final CountryFilter countryFilter;
 
-    JurisdictionController(JurisdictionService jurisdictions, CountryFilter countryFilter) {
+    private final CsvExport csvExport;
+
+    private static final List<CsvColumn<CountryActivity>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.code", CountryActivity::code),
+            CsvColumn.of("export.column.name", CountryActivity::name),
+            CsvColumn.of("export.column.raids", CountryActivity::raids),
+            CsvColumn.of("export.column.servers", CountryActivity::servers),
+            CsvColumn.of("export.column.inCustody", CountryActivity::inCustody));
+
+    JurisdictionController(JurisdictionService jurisdictions, CountryFilter countryFilter, CsvExport csvExport) {
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
+        this.csvExport = csvExport;
     }
 
     @GetMapping("/jurisdictions")
@@ -50,6 +66,18 @@ class JurisdictionController {
         model.addAttribute("currentSort", current.getProperty() + "," + current.getDirection().name().toLowerCase());
         model.addAttribute("sortLinks", sortLinks(request, current));
         return htmx.isHtmxRequest() ? "jurisdictions/list :: results" : "jurisdictions/list";
+    }
+
+    /** The overview as CSV: every country of exactly the overview's filters, in its order (no paging). */
+    @GetMapping("/jurisdictions/export.csv")
+    void export(@ModelAttribute("filter") JurisdictionFilter filter, BindingResult ignoredBindingErrors,
+            @PageableDefault(size = 50) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String country = this.countryFilter.resolve(filter.getCountry(), new ExtendedModelMap());
+        Sort sort = Pageables.restrict(pageable, CountryOverviewQueries.SORT_COLUMNS.keySet(), BY_NAME).getSort();
+        this.csvExport.send("jurisdictions", CSV_COLUMNS,
+                (sink) -> this.jurisdictions.exportActivity(country, filter.text(), filter.isActive(), sort, sink),
+                request, response);
     }
 
     @GetMapping("/jurisdictions/{code}")

@@ -1,11 +1,16 @@
 package org.takedown.raids;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
 import org.takedown.cases.EnforcementCase;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
@@ -19,6 +24,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -47,12 +53,29 @@ class RaidController {
 
     private final RaidFormValidator validator;
 
+    private final CsvExport csvExport;
+
+    private static final List<CsvColumn<RaidRow>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.id", RaidRow::id),
+            CsvColumn.of("export.column.raidDate", RaidRow::raidDate),
+            CsvColumn.of("export.column.localTime", RaidRow::localTime),
+            CsvColumn.of("export.column.timeZone", RaidRow::timeZone),
+            CsvColumn.of("export.column.jurisdictionCode", RaidRow::jurisdictionCode),
+            CsvColumn.of("export.column.jurisdiction", RaidRow::jurisdictionName),
+            CsvColumn.of("export.column.countryCode", RaidRow::countryCode),
+            CsvColumn.of("export.column.country", RaidRow::countryName),
+            CsvColumn.of("export.column.status", RaidRow::status),
+            CsvColumn.of("export.column.leadAgency", RaidRow::leadAgency),
+            CsvColumn.of("export.column.servers", RaidRow::servers),
+            CsvColumn.of("export.column.caseReference", RaidRow::caseReference));
+
     RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter) {
+            CountryFilter countryFilter, CsvExport csvExport) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
         this.countryFilter = countryFilter;
+        this.csvExport = csvExport;
     }
 
     @InitBinder("raidForm")
@@ -63,6 +86,36 @@ class RaidController {
     @GetMapping("/raids")
     String list(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
+        RaidCriteria criteria = criteria(filter, filterErrors, model);
+        Page<RaidRow> page = this.raids.list(criteria,
+                Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
+        model.addAttribute("raids", page);
+        model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
+        model.addAttribute("htmx", htmx.isHtmxRequest());
+        if (htmx.isHtmxRequest()) {
+            return "raids/list :: results";
+        }
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("statuses", RaidStatus.values());
+        return "raids/list";
+    }
+
+    /** The raid list as CSV: every raid of exactly the list's filters, in the list's order (no paging). */
+    @GetMapping("/raids/export.csv")
+    void export(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        RaidCriteria criteria = criteria(filter, filterErrors, new ExtendedModelMap());
+        Sort sort = Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST).getSort();
+        this.csvExport.send("raids", CSV_COLUMNS, (sink) -> this.raids.exportRaids(criteria, sort, sink), request,
+                response);
+    }
+
+    /**
+     * The list's filters as criteria, for the page and the export alike: an unknown case or country is ignored (and
+     * named in the model), dates in the wrong order become a field error and are ignored.
+     */
+    private RaidCriteria criteria(RaidFilter filter, BindingResult filterErrors, Model model) {
         String country = this.countryFilter.resolve(filter.getCountry(), model);
         Long caseId = null;
         if (filter.getCase() != null) {
@@ -79,19 +132,8 @@ class RaidController {
         if (!datesInOrder) {
             filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
         }
-        RaidCriteria criteria = new RaidCriteria(country, caseId, datesInOrder ? filter.getFrom() : null,
+        return new RaidCriteria(country, caseId, datesInOrder ? filter.getFrom() : null,
                 datesInOrder ? filter.getTo() : null, filter.getStatus());
-        Page<RaidRow> page = this.raids.list(criteria,
-                Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
-        model.addAttribute("raids", page);
-        model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
-        model.addAttribute("htmx", htmx.isHtmxRequest());
-        if (htmx.isHtmxRequest()) {
-            return "raids/list :: results";
-        }
-        model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("statuses", RaidStatus.values());
-        return "raids/list";
     }
 
     @GetMapping("/cases/{caseId}/raids/new")

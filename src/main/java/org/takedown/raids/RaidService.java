@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.takedown.system.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +72,16 @@ public class RaidService {
 
     Slice<SeizedServerRow> servers(ServerCriteria criteria, Pageable pageable) {
         return this.queries.servers(criteria, pageable);
+    }
+
+    /** Every raid the criteria match, in the order given, to {@code sink}, one at a time (for the CSV export). */
+    void exportRaids(RaidCriteria criteria, Sort sort, Consumer<? super RaidRow> sink) {
+        this.queries.streamRaids(criteria, sort, sink);
+    }
+
+    /** Every server the criteria match, in the order given, to {@code sink}, one at a time (for the CSV export). */
+    void exportServers(ServerCriteria criteria, Sort sort, Consumer<? super SeizedServerRow> sink) {
+        this.queries.streamServers(criteria, sort, sink);
     }
 
     /** The case a raid is logged for; its opening date bounds the raid's date. */

@@ -1,10 +1,15 @@
 package org.takedown.raids;
 
+import java.io.IOException;
+import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
+import org.takedown.export.CsvColumn;
+import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.Pageables;
@@ -15,6 +20,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,47 +43,41 @@ class ServerController {
 
     private final RaidFormValidator validator;
 
+    private final CsvExport csvExport;
+
+    /** The grid's columns and more: what an analyst needs to work with the rows elsewhere. */
+    private static final List<CsvColumn<SeizedServerRow>> CSV_COLUMNS = List.of(
+            CsvColumn.of("export.column.id", SeizedServerRow::id),
+            CsvColumn.of("export.column.hostname", SeizedServerRow::hostname),
+            CsvColumn.of("export.column.countryCode", SeizedServerRow::countryCode),
+            CsvColumn.of("export.column.country", SeizedServerRow::countryName),
+            CsvColumn.of("export.column.role", SeizedServerRow::role),
+            CsvColumn.of("export.column.status", SeizedServerRow::status),
+            CsvColumn.of("export.column.hostingProvider", SeizedServerRow::hostingProvider),
+            CsvColumn.of("export.column.seizedOn", SeizedServerRow::seizedOn),
+            CsvColumn.of("export.column.raidId", SeizedServerRow::raidId),
+            CsvColumn.of("export.column.caseReference", SeizedServerRow::caseReference));
+
     ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter) {
+            CountryFilter countryFilter, CsvExport csvExport) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
         this.countryFilter = countryFilter;
+        this.csvExport = csvExport;
     }
 
     @GetMapping("/servers")
     String list(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request,
             Model model) {
-        String country = this.countryFilter.resolve(filter.getCountry(), model);
-        Long caseId = null;
-        if (filter.getCase() != null) {
-            try {
-                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
-                caseId = filter.getCase();
-            }
-            catch (CaseNotFoundException ex) {
-                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
-            }
-        }
-        String provider = ServerForm.blankToNull(filter.getProvider());
-        if (provider != null && provider.length() > 200) {
-            filterErrors.rejectValue("provider", "server.filter.providerTooLong");
-            provider = null;
-        }
-        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
-                || !filter.getFrom().isAfter(filter.getTo());
-        if (!datesInOrder) {
-            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
-        }
         Pageable restricted = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST);
         boolean keyset = RaidQueries.isNewestFirst(restricted.getSort());
         Long after = keyset ? filter.getAfter() : null;
         if (after != null) {
             restricted = PageRequest.of(0, restricted.getPageSize(), restricted.getSort());
         }
-        ServerCriteria criteria = new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider,
-                datesInOrder ? filter.getFrom() : null, datesInOrder ? filter.getTo() : null, after);
+        ServerCriteria criteria = criteria(filter, filterErrors, model, after);
         Slice<SeizedServerRow> page = this.raids.servers(criteria, restricted);
         model.addAttribute("servers", page);
         // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the
@@ -100,6 +100,50 @@ class ServerController {
         model.addAttribute("statuses", ServerStatus.values());
         model.addAttribute("roles", ServerRole.values());
         return "servers/list";
+    }
+
+    /**
+     * The grid as CSV: every server of exactly the grid's filters, in the grid's order ({@code page}, {@code size}
+     * and {@code after} are ignored).
+     */
+    @GetMapping("/servers/export.csv")
+    void export(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
+            @PageableDefault(size = 50) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ServerCriteria criteria = criteria(filter, filterErrors, new ExtendedModelMap(), null);
+        Sort sort = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST).getSort();
+        this.csvExport.send("servers", CSV_COLUMNS,
+                (sink) -> this.raids.exportServers(criteria, sort, sink), request, response);
+    }
+
+    /**
+     * The grid's filters as criteria, for the page and the export alike: an unknown case or country is ignored (and
+     * named in the model), an over-long provider and dates in the wrong order become field errors and are ignored.
+     */
+    private ServerCriteria criteria(ServerFilter filter, BindingResult filterErrors, Model model, Long after) {
+        String country = this.countryFilter.resolve(filter.getCountry(), model);
+        Long caseId = null;
+        if (filter.getCase() != null) {
+            try {
+                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
+                caseId = filter.getCase();
+            }
+            catch (CaseNotFoundException ex) {
+                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
+            }
+        }
+        String provider = ServerForm.blankToNull(filter.getProvider());
+        if (provider != null && provider.length() > 200) {
+            filterErrors.rejectValue("provider", "server.filter.providerTooLong");
+            provider = null;
+        }
+        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
+                || !filter.getFrom().isAfter(filter.getTo());
+        if (!datesInOrder) {
+            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
+        }
+        return new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider,
+                datesInOrder ? filter.getFrom() : null, datesInOrder ? filter.getTo() : null, after);
     }
 
     @GetMapping("/servers/{id}")

@@ -27,6 +27,25 @@ public final class PageLinks {
             .toUriString();
     }
 
+    /**
+     * The CSV export of the current list with exactly its filters and sort: the same path with {@code /export.csv}
+     * appended, without the paging parameters (an export holds every matching row).
+     */
+    public String export() {
+        return exportOf(this.path);
+    }
+
+    /** The same for a list that is also served under another path (the case list is the home page too). */
+    public String exportOf(String listPath) {
+        return UriComponentsBuilder.fromPath(listPath + "/export.csv")
+            .query(this.query)
+            .replaceQueryParam("page")
+            .replaceQueryParam("size")
+            .replaceQueryParam("after")
+            .build()
+            .toUriString();
+    }
+
     @ControllerAdvice
     static class Advice {
 
