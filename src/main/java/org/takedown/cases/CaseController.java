@@ -52,7 +52,7 @@ class CaseController {
         this.countryFilter = countryFilter;
     }
 
-    @GetMapping({ "/", "/cases" })
+    @GetMapping("/cases")
     String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
         // a filter value that does not convert (an unknown status) is left out, not an error page
