@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's counts, each one statement whatever the amount of data. Without filters the per-country counts come
  * from {@code country_activity} (V40), which triggers keep exact; with a case or a date range they are counted with
- * GROUP BY, served by the covering indexes of V70. The conditions are the ones the lists apply to the same filter
+ * GROUP BY, served by the case indexes and, for a date range, the covering index of V70. The conditions are the ones the lists apply to the same filter
  * parameters, so that each number equals the rows of the list it links to. Only fixed SQL text is assembled; values
  * travel as parameters.
  */
@@ -121,39 +121,49 @@ class DashboardQueries {
     }
 
     /**
-     * Servers by status in the {@code top} countries with most servers for the filter. Without filters the countries
-     * come from the counters, so that only their servers are read, from an index on (country, status).
+     * Servers by status in the {@code top} countries with most servers for the filter. Without filters both come from
+     * counters ({@code country_activity}, {@code server_status_activity} of V71); with filters from a GROUP BY.
      */
     List<CountryStatusCount> serverStatuses(DashboardCriteria criteria, int top) {
+        if (criteria.isEmpty()) {
+            return this.jdbc.sql("""
+                    with top as (
+                        select country_code as code from country_activity where servers > 0
+                        order by servers desc, country_code limit :top)
+                    select a.country_code as code, c.name, a.status, a.servers
+                    from server_status_activity a join jurisdiction c on c.code = a.country_code
+                    where a.country_code in (select code from top) and a.servers > 0
+                    """).param("top", top).query(CountryStatusCount.class).list();
+        }
         Conditions conditions = new Conditions(criteria);
-        String countries = criteria.isEmpty() ? """
-                select country_code as code from country_activity where servers > 0
-                order by servers desc, country_code limit :top""" : """
-                select s.country_code as code from seized_server s where %s
-                group by s.country_code order by count(*) desc, s.country_code limit :top"""
-            .formatted(conditions.servers());
         String sql = """
-                with top as (%s)
-                select s.country_code as code, c.name, s.status, count(*) as servers
-                from seized_server s join jurisdiction c on c.code = s.country_code
-                where s.country_code in (select code from top) and %s
-                group by s.country_code, c.name, s.status
-                """.formatted(countries, conditions.servers());
+                with top as (
+                    select s.country_code as code from seized_server s where %1$s
+                    group by s.country_code order by count(*) desc, s.country_code limit :top),
+                counts as (
+                    select s.country_code as code, s.status, count(*) as servers from seized_server s
+                    where s.country_code in (select code from top) and %1$s
+                    group by s.country_code, s.status)
+                select counts.code, c.name, counts.status, counts.servers
+                from counts join jurisdiction c on c.code = counts.code
+                """.formatted(conditions.servers());
         return conditions.bind(this.jdbc.sql(sql)).param("top", top).query(CountryStatusCount.class).list();
     }
 
-    /** Defendants by legal status: of the case when there is one, otherwise all (dates do not apply). */
+    /**
+     * Defendants by legal status: of the case when there is one, otherwise all (dates do not apply), from the counters
+     * of V72.
+     */
     List<StatusCount> legalStatuses(DashboardCriteria criteria) {
-        String sql = criteria.hasCase() ? """
+        if (!criteria.hasCase()) {
+            return this.jdbc.sql("""
+                    select legal_status as status, defendants as count from defendant_status_activity
+                    where defendants > 0""").query(StatusCount.class).list();
+        }
+        return this.jdbc.sql("""
                 select d.legal_status as status, count(*) as count from defendant d
                 where d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = :caseId)
-                group by d.legal_status""" : """
-                select d.legal_status as status, count(*) as count from defendant d group by d.legal_status""";
-        JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
-        if (criteria.hasCase()) {
-            statement = statement.param("caseId", criteria.caseId());
-        }
-        return statement.query(StatusCount.class).list();
+                group by d.legal_status""").param("caseId", criteria.caseId()).query(StatusCount.class).list();
     }
 
     /** The WHERE conditions for servers and raids, as the server grid and the raid list apply them. */
