@@ -33,7 +33,14 @@ class DashboardBrowserTests extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
                 map);
 
-        pointAt(map, LATVIA).click().perform();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));");
+        Actions onLatvia = pointAt(map, LATVIA);
+        // the tooltip is drawn without breaking the content security policy (no inline style attributes)
+        assertThat(map.getText()).contains("Latvia", "Seized servers: 3");
+        assertThat((List<?>) js.executeScript("return window.cspViolations;")).isEmpty();
+        onLatvia.click().perform();
 
         waitUpTo().until((driver) -> currentPath().startsWith("/servers?"));
         assertThat(currentPath()).startsWith("/servers?country=LV");
