@@ -72,7 +72,7 @@ class CaseController {
         this.csvExport = csvExport;
     }
 
-    @GetMapping({ "/", "/cases" })
+    @GetMapping("/cases")
     String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
             @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
         resolve(filter, model);

@@ -19,13 +19,16 @@ public class WebjarVersions {
 
     private final String flagIcons;
 
+    private final String echarts;
+
     WebjarVersions(@Value("${webjars.bootstrap}") String bootstrap,
             @Value("${webjars.bootstrap-icons}") String bootstrapIcons, @Value("${webjars.htmx}") String htmx,
-            @Value("${webjars.flag-icons}") String flagIcons) {
+            @Value("${webjars.flag-icons}") String flagIcons, @Value("${webjars.echarts}") String echarts) {
         this.bootstrap = bootstrap;
         this.bootstrapIcons = bootstrapIcons;
         this.htmx = htmx;
         this.flagIcons = flagIcons;
+        this.echarts = echarts;
     }
 
     public String getBootstrap() {
@@ -42,6 +45,10 @@ public class WebjarVersions {
 
     public String getFlagIcons() {
         return this.flagIcons;
+    }
+
+    public String getEcharts() {
+        return this.echarts;
     }
 
 }

@@ -183,8 +183,8 @@ class CaseListTests {
     }
 
     @Test
-    void homePageShowsTheCaseListWithTheCountryPicker() {
-        Document page = page("/");
+    void caseListShowsTheCountryPicker() {
+        Document page = page("/cases");
         assertThat(page.select("#cases").text()).contains("TKD-2020-0001");
         assertThat(page.select("#filter-country option[value=LV]").text()).contains("Latvia");
     }

@@ -26,8 +26,8 @@ class CasePagesTests {
     HttpSession session;
 
     @Test
-    void homePageListsTheSparksGroupCase() {
-        Document page = Jsoup.parse(get("/").body());
+    void caseListListsTheSparksGroupCase() {
+        Document page = Jsoup.parse(get("/cases").body());
         assertThat(page.select("main table tbody tr").text()).contains("TKD-2020-0001", "Sparks Group",
                 "Homeland Security Investigations", "Prosecution");
         assertThat(page.select("a[href]").eachAttr("href")).contains("/cases/" + sparksId());
