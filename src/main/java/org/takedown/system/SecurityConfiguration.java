@@ -28,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests((requests) -> requests
-            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+            .requestMatchers("/login", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error",
                     "/actuator/health")
             .permitAll()
             .requestMatchers("/admin/**")

@@ -49,6 +49,20 @@ class SecurityHeadersTests {
         assertThat(document.select("style")).isEmpty();
     }
 
+    @Test
+    void staticFilesAreCachedAndCompressedWhilePagesAreNeverStored() throws Exception {
+        HttpResponse<byte[]> map = HttpClient.newHttpClient().send(HttpRequest
+            .newBuilder(URI.create("http://localhost:" + this.port + "/geo/world.json"))
+            .header("Accept-Encoding", "gzip")
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=3600")
+            .doesNotContain("no-store");
+        assertThat(map.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(map.body().length).isLessThan(200_000);
+        assertThat(get(false).headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    }
+
     private HttpResponse<String> get(boolean behindHttpsProxy) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"));
         if (behindHttpsProxy) {
