@@ -32,12 +32,7 @@ public final class PageLinks {
      * appended, without the paging parameters (an export holds every matching row).
      */
     public String export() {
-        return exportOf(this.path);
-    }
-
-    /** The same for a list that is also served under another path (the case list is the home page too). */
-    public String exportOf(String listPath) {
-        return UriComponentsBuilder.fromPath(listPath + "/export.csv")
+        return UriComponentsBuilder.fromPath(this.path + "/export.csv")
             .query(this.query)
             .replaceQueryParam("page")
             .replaceQueryParam("size")

@@ -200,7 +200,7 @@ class ListExportTests {
         assertThat(exportLink(this.mvc.get().uri("/servers?after=12345").exchange())).isEqualTo("/servers/export.csv");
         assertThat(exportLink(this.mvc.get().uri("/raids?country=DE&page=1").exchange()))
             .isEqualTo("/raids/export.csv?country=DE");
-        assertThat(exportLink(this.mvc.get().uri("/").exchange())).isEqualTo("/cases/export.csv");
+        assertThat(exportLink(this.mvc.get().uri("/cases").exchange())).isEqualTo("/cases/export.csv");
         assertThat(exportLink(this.mvc.get().uri("/cases?status=CLOSED").exchange()))
             .isEqualTo("/cases/export.csv?status=CLOSED");
         assertThat(exportLink(this.mvc.get().uri("/defendants?q=bridi").exchange()))
