@@ -25,6 +25,7 @@ import org.takedown.dashboard.DashboardQueries.MonthCount;
 import org.takedown.dashboard.DashboardQueries.StatusCount;
 import org.takedown.defendants.LegalStatus;
 import org.takedown.raids.ServerStatus;
+import org.takedown.system.DateRangeFilter.DateRange;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -64,15 +65,9 @@ class DashboardService {
      */
     private DashboardCriteria criteria(DashboardFilter filter, Errors errors) {
         CaseRef enforcementCase = resolveCase(filter.getCase(), errors).orElse(null);
-        LocalDate from = filter.getFrom();
-        LocalDate to = filter.getTo();
-        if (from != null && to != null && from.isAfter(to)) {
-            errors.rejectValue("to", "raid.filter.toBeforeFrom");
-            from = null;
-            to = null;
-        }
+        DateRange dates = filter.dateRange(errors);
         return new DashboardCriteria(enforcementCase != null ? enforcementCase.id() : null,
-                enforcementCase != null ? enforcementCase.reference() : null, from, to);
+                enforcementCase != null ? enforcementCase.reference() : null, dates.from(), dates.to());
     }
 
     private Optional<CaseRef> resolveCase(String text, Errors errors) {

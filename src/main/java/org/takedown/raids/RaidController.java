@@ -14,6 +14,7 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.DateRangeFilter.DateRange;
 import org.takedown.system.Pageables;
 
 import org.springframework.beans.InvalidPropertyException;
@@ -117,23 +118,27 @@ class RaidController {
      */
     private RaidCriteria criteria(RaidFilter filter, BindingResult filterErrors, Model model) {
         String country = this.countryFilter.resolve(filter.getCountry(), model);
-        Long caseId = null;
-        if (filter.getCase() != null) {
-            try {
-                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
-                caseId = filter.getCase();
-            }
-            catch (CaseNotFoundException ex) {
-                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
-            }
+        Long caseId = caseFilter(this.raids, filter.getCase(), model);
+        DateRange dates = filter.dateRange(filterErrors);
+        return new RaidCriteria(country, caseId, dates.from(), dates.to(), filter.getStatus());
+    }
+
+    /**
+     * The {@code ?case=} filter of the raid list and the server grid: a known case is shown as {@code filterCase}; an
+     * unknown one is ignored and named as {@code unknownCase}, so that the list says so instead of failing.
+     */
+    static Long caseFilter(RaidService raids, Long caseId, Model model) {
+        if (caseId == null) {
+            return null;
         }
-        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
-                || !filter.getFrom().isAfter(filter.getTo());
-        if (!datesInOrder) {
-            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
+        try {
+            model.addAttribute("filterCase", raids.enforcementCase(caseId));
+            return caseId;
         }
-        return new RaidCriteria(country, caseId, datesInOrder ? filter.getFrom() : null,
-                datesInOrder ? filter.getTo() : null, filter.getStatus());
+        catch (CaseNotFoundException ex) {
+            model.addAttribute("unknownCase", String.valueOf(caseId));
+            return null;
+        }
     }
 
     @GetMapping("/cases/{caseId}/raids/new")

@@ -1,24 +1,16 @@
 package org.takedown.raids;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
+import org.takedown.system.DateRangeFilter;
 
 /**
  * The filters of the raid list, bound from the query string ({@code ?country=LV&case=1&from=2020-01-01&to=...&status=}).
  * A value that does not parse becomes a field error shown next to its filter, never an error page.
  */
-public class RaidFilter {
+public class RaidFilter extends DateRangeFilter {
 
     private String country;
 
     private Long caseId;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate from;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate to;
 
     private RaidStatus status;
 
@@ -37,22 +29,6 @@ public class RaidFilter {
 
     public void setCase(Long caseId) {
         this.caseId = caseId;
-    }
-
-    public LocalDate getFrom() {
-        return this.from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return this.to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public RaidStatus getStatus() {

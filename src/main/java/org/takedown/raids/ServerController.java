@@ -7,11 +7,11 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.takedown.cases.CaseNotFoundException;
 import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.system.DateRangeFilter.DateRange;
 import org.takedown.system.Pageables;
 
 import org.springframework.data.domain.PageRequest;
@@ -122,28 +122,15 @@ class ServerController {
      */
     private ServerCriteria criteria(ServerFilter filter, BindingResult filterErrors, Model model, Long after) {
         String country = this.countryFilter.resolve(filter.getCountry(), model);
-        Long caseId = null;
-        if (filter.getCase() != null) {
-            try {
-                model.addAttribute("filterCase", this.raids.enforcementCase(filter.getCase()));
-                caseId = filter.getCase();
-            }
-            catch (CaseNotFoundException ex) {
-                model.addAttribute("unknownCase", String.valueOf(filter.getCase()));
-            }
-        }
+        Long caseId = RaidController.caseFilter(this.raids, filter.getCase(), model);
         String provider = ServerForm.blankToNull(filter.getProvider());
         if (provider != null && provider.length() > 200) {
             filterErrors.rejectValue("provider", "server.filter.providerTooLong");
             provider = null;
         }
-        boolean datesInOrder = filter.getFrom() == null || filter.getTo() == null
-                || !filter.getFrom().isAfter(filter.getTo());
-        if (!datesInOrder) {
-            filterErrors.rejectValue("to", "raid.filter.toBeforeFrom");
-        }
-        return new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider,
-                datesInOrder ? filter.getFrom() : null, datesInOrder ? filter.getTo() : null, after);
+        DateRange dates = filter.dateRange(filterErrors);
+        return new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider, dates.from(),
+                dates.to(), after);
     }
 
     @GetMapping("/servers/{id}")

@@ -1,11 +1,9 @@
 package org.takedown.raids;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
+import org.takedown.system.DateRangeFilter;
 
 /** The filters of the seized-server grid, bound from the query string; {@code from} and {@code to} bound the seizure date. */
-public class ServerFilter {
+public class ServerFilter extends DateRangeFilter {
 
     private String country;
 
@@ -16,12 +14,6 @@ public class ServerFilter {
     private ServerRole role;
 
     private String provider;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate from;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate to;
 
     /** Keyset paging of the newest-first order: show the servers with a smaller id than this. */
     private Long after;
@@ -64,22 +56,6 @@ public class ServerFilter {
 
     public void setProvider(String provider) {
         this.provider = provider;
-    }
-
-    public LocalDate getFrom() {
-        return this.from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return this.to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public Long getAfter() {
