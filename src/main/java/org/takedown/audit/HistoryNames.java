@@ -1,13 +1,10 @@
 package org.takedown.audit;
 
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.defendants.Defendant;
 import org.takedown.jurisdictions.Agency;
@@ -15,12 +12,14 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.raids.Raid;
 import org.takedown.raids.SeizedServer;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The names of the records a history refers to, looked up in bulk: one statement per kind of record (jurisdictions,
- * agencies, cases, raids, defendants, servers), whatever the number of revisions and references. Names are the
- * current ones, as the rest of the application shows them; the History tab says so.
+ * The names of the records a history refers to, as they were at each revision, looked up in bulk: one statement per
+ * kind of record (jurisdictions, agencies, cases, raids, defendants, servers), whatever the number of revisions and
+ * references. Each name is read from the record's own audit table at the latest revision not after the one shown;
+ * a record with no audit row that old (loaded outside the application, as the countries are) is named as it is now.
  */
 @Component
 class HistoryNames {
@@ -29,80 +28,80 @@ class HistoryNames {
     record Ref(Class<?> type, Object id) {
     }
 
-    private final EntityManager entityManager;
+    /** A reference to be named as the record stood at a revision ({@link Long#MAX_VALUE}: as it is now). */
+    record At(Ref ref, long revision) {
+    }
 
-    HistoryNames(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    /** Per kind of record: the current table, its audit table, the identifier column and the name's expression. */
+    private record Source(String table, String audit, String idColumn, String idType, String current, String past,
+            String link) {
+    }
+
+    private static final Map<Class<?>, Source> SOURCES = Map.of(
+            Jurisdiction.class, new Source("jurisdiction", "jurisdiction_aud", "code", "text", "t.name", "a.name",
+                    "/jurisdictions/"),
+            Agency.class, new Source("agency", "agency_aud", "id", "bigint",
+                    "t.name || coalesce(' (' || nullif(t.acronym, '') || ')', '')",
+                    "a.name || coalesce(' (' || nullif(a.acronym, '') || ')', '')", null),
+            EnforcementCase.class, new Source("enforcement_case", "enforcement_case_aud", "id", "bigint", "t.reference",
+                    "a.reference", "/cases/"),
+            Raid.class, new Source("raid", "raid_aud", "id", "bigint",
+                    "to_char(t.raid_date, 'YYYY-MM-DD') || ', ' || (select j.name from jurisdiction j where j.code = t.jurisdiction_code)",
+                    "to_char(a.raid_date, 'YYYY-MM-DD') || ', ' || (select j.name from jurisdiction j where j.code = a.jurisdiction_code)",
+                    "/raids/"),
+            Defendant.class, new Source("defendant", "defendant_aud", "id", "bigint", "t.full_name", "a.full_name",
+                    "/defendants/"),
+            SeizedServer.class, new Source("seized_server", "seized_server_aud", "id", "bigint", "t.hostname",
+                    "a.hostname", "/servers/"));
+
+    private final JdbcClient jdbc;
+
+    HistoryNames(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Whether this type of record can be named here; others are shown by their identifier. */
     static boolean supports(Class<?> type) {
-        return type == Jurisdiction.class || type == Agency.class || type == EnforcementCase.class
-                || type == Raid.class || type == Defendant.class || type == SeizedServer.class;
+        return SOURCES.containsKey(type);
     }
 
-    /** Each reference with its name and link; a record that no longer exists is named by its identifier. */
-    Map<Ref, HistoryValue> resolve(Map<Class<?>, Set<Object>> idsByType) {
-        Map<Ref, HistoryValue> names = new HashMap<>();
-        idsByType.forEach((type, ids) -> {
-            if (ids.isEmpty()) {
+    /**
+     * Each reference with its name and link; a record that no longer exists and has no audit row is named by its
+     * identifier. Links lead to the record's page as it is now.
+     */
+    Map<At, HistoryValue> resolve(Map<Class<?>, Set<At>> byType) {
+        Map<At, HistoryValue> names = new HashMap<>();
+        byType.forEach((type, wanted) -> {
+            Source source = SOURCES.get(type);
+            if (wanted.isEmpty() || source == null) {
                 return;
             }
-            for (Object[] row : rows(type, ids)) {
-                names.put(new Ref(type, row[0]), value(type, row));
-            }
-            for (Object id : ids) {
-                names.putIfAbsent(new Ref(type, id), new HistoryValue(String.valueOf(id), "history.value.missing", null));
+            List<At> references = List.copyOf(wanted);
+            Object[] ids = references.stream()
+                .map((at) -> "text".equals(source.idType()) ? String.valueOf(at.ref().id()) : at.ref().id())
+                .toArray((size) -> "text".equals(source.idType()) ? new String[size] : new Long[size]);
+            Long[] revisions = references.stream().map(At::revision).toArray(Long[]::new);
+            String sql = """
+                    select p.id, p.rev, t.%s is not null as present, coalesce((select %s from %s a where a.%s = p.id and a.rev <= p.rev
+                                                  and a.revtype <> 2 order by a.rev desc limit 1), %s) as name
+                    from unnest(cast(? as %s[]), cast(? as bigint[])) as p(id, rev)
+                    left join %s t on t.%s = p.id
+                    """.formatted(source.idColumn(), source.past(), source.audit(), source.idColumn(), source.current(),
+                    source.idType(), source.table(), source.idColumn());
+            this.jdbc.sql(sql).params(ids, revisions).query((java.sql.ResultSet rs) -> {
+                Object id = "text".equals(source.idType()) ? rs.getString("id") : (Object) rs.getLong("id");
+                String name = rs.getString("name");
+                if (name != null) {
+                    boolean linked = source.link() != null && rs.getBoolean("present");
+                    names.put(new At(new Ref(type, id), rs.getLong("rev")),
+                            linked ? HistoryValue.link(name, source.link() + id) : HistoryValue.text(name));
+                }
+            });
+            for (At at : references) {
+                names.putIfAbsent(at, new HistoryValue(String.valueOf(at.ref().id()), "history.value.missing", null));
             }
         });
         return names;
-    }
-
-    private List<Object[]> rows(Class<?> type, Collection<Object> ids) {
-        String jpql;
-        if (type == Jurisdiction.class) {
-            jpql = "select j.code, j.name from Jurisdiction j where j.code in :ids";
-        }
-        else if (type == Agency.class) {
-            jpql = "select a.id, a.name, a.acronym from Agency a where a.id in :ids";
-        }
-        else if (type == EnforcementCase.class) {
-            jpql = "select c.id, c.reference from EnforcementCase c where c.id in :ids";
-        }
-        else if (type == Raid.class) {
-            jpql = "select r.id, r.raidDate, j.name from Raid r join r.jurisdiction j where r.id in :ids";
-        }
-        else if (type == Defendant.class) {
-            jpql = "select d.id, d.fullName from Defendant d where d.id in :ids";
-        }
-        else if (type == SeizedServer.class) {
-            jpql = "select s.id, s.hostname from SeizedServer s where s.id in :ids";
-        }
-        else {
-            return List.of();
-        }
-        return this.entityManager.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList();
-    }
-
-    private static HistoryValue value(Class<?> type, Object[] row) {
-        if (type == Jurisdiction.class) {
-            return HistoryValue.link((String) row[1], "/jurisdictions/" + row[0]);
-        }
-        if (type == Agency.class) {
-            String acronym = (String) row[2];
-            return HistoryValue.text(acronym == null || acronym.isBlank() ? (String) row[1]
-                    : row[1] + " (" + acronym + ")");
-        }
-        if (type == EnforcementCase.class) {
-            return HistoryValue.link((String) row[1], "/cases/" + row[0]);
-        }
-        if (type == Raid.class) {
-            return HistoryValue.link((LocalDate) row[1] + ", " + row[2], "/raids/" + row[0]);
-        }
-        if (type == Defendant.class) {
-            return HistoryValue.link((String) row[1], "/defendants/" + row[0]);
-        }
-        return HistoryValue.link((String) row[1], "/servers/" + row[0]);
     }
 
 }

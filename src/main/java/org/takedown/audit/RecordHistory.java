@@ -23,6 +23,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.proxy.HibernateProxy;
+import org.takedown.audit.HistoryNames.At;
 import org.takedown.audit.HistoryNames.Ref;
 import org.takedown.cases.CaseStatus;
 import org.takedown.defendants.LegalStatus;
@@ -99,28 +100,31 @@ public class RecordHistory {
             rows = found;
         }
         List<SingularAttribute<?, ?>> attributes = comparedAttributes(type);
-        Map<Class<?>, Set<Object>> references = new LinkedHashMap<>();
-        Ref self = new Ref(type, id);
-        references.computeIfAbsent(type, (key) -> new HashSet<>()).add(id);
+        Map<Class<?>, Set<At>> references = new LinkedHashMap<>();
+        At self = new At(new Ref(type, id), Long.MAX_VALUE);
+        references.computeIfAbsent(type, (key) -> new HashSet<>()).add(self);
         List<RawRevision> raw = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), page.getPageSize()); i++) {
             Object[] row = rows.get(i);
             Object snapshot = row[0];
             Object previous = (i + 1 < rows.size()) ? rows.get(i + 1)[0] : null;
+            long previousRevision = (i + 1 < rows.size()) ? ((AuditRevision) rows.get(i + 1)[1]).getId() : 0;
+            long thisRevision = ((AuditRevision) row[1]).getId();
             RevisionType revisionType = (RevisionType) row[2];
             List<RawChange> changes = new ArrayList<>();
             for (SingularAttribute<?, ?> attribute : attributes) {
                 Object before = previous != null ? raw(previous, attribute) : null;
                 Object after = revisionType == RevisionType.DEL ? null : raw(snapshot, attribute);
                 if (!Objects.equals(before, after)) {
-                    changes.add(new RawChange(attribute.getName(), before, after));
-                    collect(before, references);
-                    collect(after, references);
+                    changes.add(new RawChange(attribute.getName(), at(before, previousRevision),
+                            at(after, thisRevision)));
+                    collect(at(before, previousRevision), references);
+                    collect(at(after, thisRevision), references);
                 }
             }
             raw.add(new RawRevision((AuditRevision) row[1], revisionType, changes));
         }
-        Map<Ref, HistoryValue> named = this.names.resolve(references);
+        Map<At, HistoryValue> named = this.names.resolve(references);
         List<RevisionChanges> revisions = raw.stream()
             .map((revision) -> new RevisionChanges(revision.revision().getId(), revision.revision().getChangedAt(),
                     revision.revision().getUsername(), revision.type(),
@@ -144,9 +148,14 @@ public class RecordHistory {
     private record RawChange(String field, Object before, Object after) {
     }
 
-    private static void collect(Object value, Map<Class<?>, Set<Object>> references) {
-        if (value instanceof Ref ref && HistoryNames.supports(ref.type())) {
-            references.computeIfAbsent(ref.type(), (key) -> new HashSet<>()).add(ref.id());
+    /** An association to be named as it stood at the revision; any other value as it is. */
+    private static Object at(Object value, long revision) {
+        return (value instanceof Ref ref) ? new At(ref, revision) : value;
+    }
+
+    private static void collect(Object value, Map<Class<?>, Set<At>> references) {
+        if (value instanceof At at && HistoryNames.supports(at.ref().type())) {
+            references.computeIfAbsent(at.ref().type(), (key) -> new HashSet<>()).add(at);
         }
     }
 
@@ -197,12 +206,12 @@ public class RecordHistory {
         }
     }
 
-    private static HistoryValue display(String field, Object value, Map<Ref, HistoryValue> named) {
+    private static HistoryValue display(String field, Object value, Map<At, HistoryValue> named) {
         if (value == null) {
             return null;
         }
-        if (value instanceof Ref ref) {
-            return named.getOrDefault(ref, HistoryValue.text(String.valueOf(ref.id())));
+        if (value instanceof At at) {
+            return named.getOrDefault(at, HistoryValue.text(String.valueOf(at.ref().id())));
         }
         if (value instanceof Enum<?> constant) {
             String prefix = ENUM_LABELS.get(constant.getDeclaringClass());

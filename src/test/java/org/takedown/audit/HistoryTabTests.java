@@ -92,7 +92,7 @@ class HistoryTabTests {
         assertThat(revisions.get(0).select("a[href=/jurisdictions/LV]").text()).isEqualTo("Latvia");
         assertThat(revisions.get(1).text()).contains("Wanted", "Arrested", "Arrested on", "2031-03-01", "Riga airport");
         assertThat(revisions.get(2).text()).contains("Created", "Nationality", "Latvia", "Date of birth", "1990-05-17");
-        assertThat(page.select("#history-note").text()).contains("named as they are today");
+        assertThat(page.select("#history-note").text()).contains("named as they were at the time of each change");
     }
 
     @Test
@@ -114,13 +114,17 @@ class HistoryTabTests {
             raid.assignAgencies(this.entityManager.find(Agency.class, ids[1]), Set.of());
             raid.recordOutcome(RaidStatus.COMPLETED, "Two servers seized", 1);
         });
+        // renamed later, outside the application: the history keeps the name the agency had at each revision
+        this.jdbc.sql("update agency set name = ? where name = ?")
+            .params("Renamed Police " + tag, "History Police " + tag)
+            .update();
 
         Document page = history("/raids/{id}/history", ids[0]);
         assertThat(page.select("h1").text()).contains("2031-04-02, Estonia");
         var newest = page.select("#history tbody").get(0);
         assertThat(newest.text()).contains("Lead agency", "History Police " + tag + " (HP" + tag.substring(0, 3) + ")",
                 "History Customs " + tag, "Status", "Planned", "Completed")
-            .doesNotContain("COMPLETED", "(id)");
+            .doesNotContain("COMPLETED", "(id)", "Renamed Police");
         var created = page.select("#history tbody").last();
         assertThat(created.text()).contains("Created", "Legal basis", "European Investigation Order", "Jurisdiction",
                 "Estonia", "Case");
