@@ -1,6 +1,5 @@
 package org.takedown.audit;
 
-import java.util.List;
 import java.util.Map;
 
 import org.takedown.cases.EnforcementCase;
@@ -8,12 +7,14 @@ import org.takedown.defendants.Defendant;
 import org.takedown.raids.Raid;
 import org.takedown.raids.SeizedServer;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The History tab of the case, defendant, raid and server pages. */
+/** The History tab of the case, defendant, raid and server pages: 20 revisions a page, newest first. */
 @Controller
 class HistoryController {
 
@@ -27,15 +28,16 @@ class HistoryController {
     }
 
     @GetMapping("/{kind:cases|defendants|raids|servers}/{id}/history")
-    String show(@PathVariable String kind, @PathVariable Long id, Model model) {
-        Class<?> type = AUDITED_PAGES.get(kind);
-        List<RevisionChanges> revisions = this.history.of(type, id);
-        if (revisions.isEmpty() && !this.history.exists(type, id)) {
+    String show(@PathVariable String kind, @PathVariable Long id, @PageableDefault(size = 20) Pageable pageable,
+            Model model) {
+        RecordHistory.History found = this.history.of(AUDITED_PAGES.get(kind), id, pageable);
+        if (found == null) {
             throw new RecordHistoryNotFoundException(id);
         }
         model.addAttribute("kind", kind);
         model.addAttribute("recordId", id);
-        model.addAttribute("revisions", revisions);
+        model.addAttribute("recordName", found.record().text());
+        model.addAttribute("revisions", found.revisions());
         return "audit/history";
     }
 

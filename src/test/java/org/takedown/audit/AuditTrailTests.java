@@ -93,9 +93,10 @@ class AuditTrailTests {
         var page = Jsoup.parse(this.mvc.get().uri("/cases/{id}/history", id).exchange().getResponse()
             .getContentAsString());
         var rows = page.select("#history tbody tr");
-        assertThat(rows.text()).contains("prosecutor-one", "Status", "INVESTIGATION", "PROSECUTION")
+        assertThat(rows.text()).contains("prosecutor-one", "Status", "Investigation", "Prosecution")
             .contains("investigator-two", "Summary", "First summary", "Second summary")
-            .contains("investigator-one", "Created");
+            .contains("investigator-one", "Created", "Lead agency", "Audit Police")
+            .doesNotContain("PROSECUTION", "(id)");
         assertThat(rows.first().text()).contains("prosecutor-one");
     }
 
