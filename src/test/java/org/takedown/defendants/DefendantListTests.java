@@ -165,6 +165,7 @@ class DefendantListTests {
         Document page = page("/defendants");
         assertThat(page.select("#filter-case option").eachText()).contains("TKD-2020-0001 · Sparks Group");
         assertThat(page.select("#filter-case-partial")).isEmpty();
+        assertThat(page.select("#filter-case").hasAttr("aria-describedby")).isFalse();
     }
 
     @Test
@@ -184,6 +185,7 @@ class DefendantListTests {
 
         Document all = page("/defendants");
         assertThat(all.select("#filter-case option").eachText()).containsExactly("Any");
+        assertThat(all.select("#filter-case").attr("aria-describedby")).isEqualTo("filter-case-partial");
         assertThat(all.select("#filter-case-partial").text()).isEqualTo(
                 "More than 1,000 cases have defendants, too many to list here: open the case to see its defendants.");
 
