@@ -93,7 +93,7 @@ class DefendantController {
             return "defendants/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("cases", this.defendants.casesWithDefendants());
+        model.addAttribute("cases", this.defendants.caseOptions(filter.caseId()));
         model.addAttribute("legalStatuses", LegalStatus.values());
         return "defendants/list";
     }

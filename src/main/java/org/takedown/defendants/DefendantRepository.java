@@ -3,6 +3,7 @@ package org.takedown.defendants;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -59,7 +60,11 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
             where exists (select 1 from Defendant d join d.cases dc where dc = c)
             order by c.reference
             """)
-    List<CaseOption> findCasesWithDefendants();
+    List<CaseOption> findCasesWithDefendants(Limit limit);
+
+    /** One case as the case filter offers it. */
+    @Query("select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title) from EnforcementCase c where c.id = :id")
+    Optional<CaseOption> findCaseOption(Long id);
 
     /** Every jurisdiction by code, to suggest codes in the custody and extradition inputs. */
     @Query("select new org.takedown.defendants.JurisdictionOption(j.code, j.name) from Jurisdiction j order by j.code")

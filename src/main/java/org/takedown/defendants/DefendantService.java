@@ -12,6 +12,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.system.CurrentUser;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -56,9 +57,26 @@ public class DefendantService {
         this.search.stream(filter, sort, sink);
     }
 
-    /** The cases that have defendants, for the list's case filter. */
-    public List<CaseOption> casesWithDefendants() {
-        return this.defendants.findCasesWithDefendants();
+    /**
+     * The cases the list's case filter offers: every case that has defendants, up to {@link CaseOptions#LIMIT}. Beyond
+     * that a select is no use (10,000 options made the page a megabyte and cost ~200 ms to render), so only the case
+     * already chosen ({@code selectedCaseId}, if any) is offered and {@link CaseOptions#partial()} says so.
+     */
+    public CaseOptions caseOptions(Long selectedCaseId) {
+        List<CaseOption> cases = this.defendants.findCasesWithDefendants(Limit.of(CaseOptions.LIMIT + 1));
+        if (cases.size() <= CaseOptions.LIMIT) {
+            return new CaseOptions(cases, false);
+        }
+        if (selectedCaseId == null) {
+            return new CaseOptions(List.of(), true);
+        }
+        List<CaseOption> selected = cases.stream()
+            .filter((option) -> option.id().equals(selectedCaseId))
+            .findFirst()
+            .or(() -> this.defendants.findCaseOption(selectedCaseId))
+            .map(List::of)
+            .orElse(List.of());
+        return new CaseOptions(selected, true);
     }
 
     List<JurisdictionOption> jurisdictionOptions() {
