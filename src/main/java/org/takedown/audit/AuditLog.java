@@ -25,6 +25,9 @@ public class AuditLog {
 
     private static final int MAX_TEXT = 500;
 
+    /** An export's detail holds the request's whole query string, which the 8 KB request line limit bounds (V120). */
+    private static final int MAX_DETAIL = 10_000;
+
     private final AuditLogRepository entries;
 
     private final Clock clock;
@@ -42,7 +45,7 @@ public class AuditLog {
         HttpServletRequest request = currentRequest();
         this.entries.save(new AuditLogEntry(this.clock.instant(), event, truncate(username, 100),
                 request != null ? truncate(request.getRemoteAddr(), 64) : null,
-                request != null ? truncate(request.getRequestURI(), MAX_TEXT) : null, truncate(detail, MAX_TEXT)));
+                request != null ? truncate(request.getRequestURI(), MAX_TEXT) : null, truncate(detail, MAX_DETAIL)));
     }
 
     @Transactional(readOnly = true)

@@ -26,8 +26,9 @@ class SavedViewEditForm {
         return this.name;
     }
 
+    /** Stripped of Unicode spaces too, so that a name of only such spaces is blank here, not at the database. */
     public void setName(String name) {
-        this.name = name;
+        this.name = (name != null) ? name.strip() : null;
     }
 
     public boolean isShared() {

@@ -137,6 +137,16 @@ class ServerExportTests {
     }
 
     @Test
+    void paddingTheQueryCannotPushTheAppliedFilterOutOfTheAuditEntry() {
+        String query = "x=" + "A".repeat(3_000) + "&country=LV";
+        assertThat(this.mvc.get().uri("/servers/export.csv?" + query).with(user("export-padder").roles("ANALYST"))
+            .exchange()).hasStatusOk();
+        assertThat(this.jdbc.sql("select detail from audit_log where username = 'export-padder' order by id desc limit 1")
+            .query(String.class)
+            .single()).endsWith("filter=" + query);
+    }
+
+    @Test
     void exportCostsTheSameNumberOfStatementsForFiveServersAsForFiveHundred() {
         EnforcementCase small = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         EnforcementCase large = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));

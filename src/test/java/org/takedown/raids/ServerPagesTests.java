@@ -1,5 +1,6 @@
 package org.takedown.raids;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -81,6 +82,17 @@ class ServerPagesTests {
         assertThat(inverted.select("#servers tbody tr")).hasSize(2);
         Document malformed = html(this.mvc.get().uri(base + "&from=June").exchange());
         assertThat(malformed.select("#filter-messages").text()).contains("YYYY-MM-DD");
+        // ISO dates parse years PostgreSQL cannot store: a message, never a 500
+        for (String query : new String[] { "&from=%2B999999999-01-01", "&to=-5000-01-01", "&from=%2B10000-01-01" }) {
+            Document outOfRange = html(this.mvc.get().uri(URI.create(base + query)).exchange());
+            assertThat(outOfRange.select("#filter-messages").text()).as(query).contains("between the years 1 and 9999");
+            assertThat(outOfRange.select("#servers tbody tr")).as(query).hasSize(2);
+        }
+        assertThat(this.mvc.get().uri(URI.create("/servers/export.csv?from=%2B999999999-01-01")).exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri("/raids/export.csv?to=-5000-01-01").exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri(URI.create("/raids?from=%2B999999999-01-01")).exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri(URI.create("/?from=%2B999999999-01-01")).exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri("/dashboard/data?to=-5000-01-01").exchange()).hasStatusOk();
     }
 
     @Test

@@ -176,6 +176,10 @@ class SavedViewTests {
             .isNotBlank();
         assertThat(html(save(ANALYST, "servers", "country=LV", "x".repeat(101), false)).select("#name-error").text())
             .contains("100");
+        // em and ideographic spaces are blank too (String.strip knows them, @NotBlank's trim does not)
+        MvcTestResult unicodeBlank = save(ANALYST, "servers", "country=LV", "\u2003\u3000", false);
+        assertThat(unicodeBlank).hasStatusOk();
+        assertThat(html(unicodeBlank).select("#name-error").text()).isNotBlank();
         assertThat(count()).isEqualTo(before);
     }
 
