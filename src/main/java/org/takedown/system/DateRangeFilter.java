@@ -11,10 +11,6 @@ import org.springframework.validation.Errors;
  */
 public abstract class DateRangeFilter {
 
-    private static final int EARLIEST_YEAR = 1;
-
-    private static final int LATEST_YEAR = 9999;
-
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
 
@@ -42,28 +38,11 @@ public abstract class DateRangeFilter {
      * the form keeps showing what was typed so that it can be corrected.
      */
     public DateRange dateRange(Errors errors) {
-        boolean storable = true;
-        if (this.from != null && !storable(this.from)) {
-            errors.rejectValue("from", "filter.dateOutOfRange");
-            storable = false;
-        }
-        if (this.to != null && !storable(this.to)) {
-            errors.rejectValue("to", "filter.dateOutOfRange");
-            storable = false;
-        }
-        if (!storable) {
-            return DateRange.ANY;
-        }
         if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
             errors.rejectValue("to", "filter.toBeforeFrom");
             return DateRange.ANY;
         }
         return new DateRange(this.from, this.to);
-    }
-
-    /** Whether PostgreSQL can compare with it: ISO dates parse years up to ±999,999,999, its dates do not. */
-    private static boolean storable(LocalDate date) {
-        return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
     }
 
     /** A checked date range; {@code null} means open on that side. */

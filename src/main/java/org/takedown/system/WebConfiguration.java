@@ -31,6 +31,8 @@ class WebConfiguration implements WebMvcConfigurer {
                 return Instant.parse(text);
             }
         });
+        // registered after Spring's own, so it is the one that parses @DateTimeFormat fields
+        registry.addFormatterForFieldAnnotation(new StorableDateFormatterFactory());
     }
 
 }
