@@ -1,6 +1,6 @@
 package org.takedown.accounts;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class AccountNotFoundException extends NotFoundException {
 

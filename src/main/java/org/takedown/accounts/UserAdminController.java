@@ -12,7 +12,7 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;

@@ -1,7 +1,7 @@
 package org.takedown.audit;
 
 import org.hibernate.envers.RevisionListener;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 

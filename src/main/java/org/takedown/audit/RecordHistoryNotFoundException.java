@@ -1,6 +1,6 @@
 package org.takedown.audit;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class RecordHistoryNotFoundException extends NotFoundException {
 

@@ -14,7 +14,7 @@ import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.raids.RaidService;
 import org.takedown.raids.SeizedServerRow;
-import org.takedown.system.Pageables;
+import org.takedown.shared.Pageables;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;

@@ -1,6 +1,6 @@
 package org.takedown.cases;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class CaseNotFoundException extends NotFoundException {
 

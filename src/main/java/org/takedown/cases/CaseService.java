@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.takedown.defendants.Defendant;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,6 +1,6 @@
 package org.takedown.defendants;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 /** No alias with this id among the defendant's aliases. */
 public class AliasNotFoundException extends NotFoundException {

@@ -1,6 +1,6 @@
 package org.takedown.defendants;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 /** No charge with this id, or one that belongs to another defendant than the one in the URL. */
 public class ChargeNotFoundException extends NotFoundException {

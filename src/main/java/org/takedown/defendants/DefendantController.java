@@ -12,7 +12,7 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.Pageables;
+import org.takedown.shared.Pageables;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Pageable;

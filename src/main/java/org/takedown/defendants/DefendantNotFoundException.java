@@ -1,6 +1,6 @@
 package org.takedown.defendants;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class DefendantNotFoundException extends NotFoundException {
 

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

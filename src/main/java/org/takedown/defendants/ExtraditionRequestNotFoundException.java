@@ -1,6 +1,6 @@
 package org.takedown.defendants;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 /** No extradition request with this id, or one that concerns another defendant than the one in the URL. */
 public class ExtraditionRequestNotFoundException extends NotFoundException {

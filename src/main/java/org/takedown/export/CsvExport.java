@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

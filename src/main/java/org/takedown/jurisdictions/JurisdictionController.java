@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
-import org.takedown.system.Pageables;
+import org.takedown.shared.Pageables;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

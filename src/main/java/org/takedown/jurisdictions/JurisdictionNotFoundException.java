@@ -1,6 +1,6 @@
 package org.takedown.jurisdictions;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class JurisdictionNotFoundException extends NotFoundException {
 

@@ -14,8 +14,8 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.DateRangeFilter.DateRange;
-import org.takedown.system.Pageables;
+import org.takedown.shared.DateRangeFilter.DateRange;
+import org.takedown.shared.Pageables;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataIntegrityViolationException;

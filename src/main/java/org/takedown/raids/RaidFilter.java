@@ -1,6 +1,6 @@
 package org.takedown.raids;
 
-import org.takedown.system.DateRangeFilter;
+import org.takedown.shared.DateRangeFilter;
 
 /**
  * The filters of the raid list, bound from the query string ({@code ?country=LV&case=1&from=2020-01-01&to=...&status=}).

@@ -17,7 +17,7 @@ import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionNotFoundException;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -11,8 +11,8 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.system.DateRangeFilter.DateRange;
-import org.takedown.system.Pageables;
+import org.takedown.shared.DateRangeFilter.DateRange;
+import org.takedown.shared.Pageables;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

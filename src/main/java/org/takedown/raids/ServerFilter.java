@@ -1,6 +1,6 @@
 package org.takedown.raids;
 
-import org.takedown.system.DateRangeFilter;
+import org.takedown.shared.DateRangeFilter;
 
 /** The filters of the seized-server grid, bound from the query string; {@code from} and {@code to} bound the seizure date. */
 public class ServerFilter extends DateRangeFilter {

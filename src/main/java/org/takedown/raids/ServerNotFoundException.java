@@ -1,6 +1,6 @@
 package org.takedown.raids;
 
-import org.takedown.system.NotFoundException;
+import org.takedown.shared.NotFoundException;
 
 public class ServerNotFoundException extends NotFoundException {
 

@@ -1,7 +1,7 @@
 package org.takedown.views;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -3,7 +3,7 @@ package org.takedown.views;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.takedown.system.CurrentUser;
+import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

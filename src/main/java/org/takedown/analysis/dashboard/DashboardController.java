@@ -1,0 +1,69 @@
+package org.takedown.analysis.dashboard;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The home page: figures, a world map, charts and a table of countries for a case and a date range. The page renders
+ * the figures and the table (all of it works without JavaScript); {@code dashboard.js} draws the map and the charts
+ * from {@code GET /dashboard/data} with the same filter.
+ */
+@Controller
+class DashboardController {
+
+    private final DashboardService dashboard;
+
+    DashboardController(DashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/")
+    String show(@ModelAttribute("filter") DashboardFilter filter, BindingResult filterErrors,
+            HttpServletRequest request, Locale locale, Model model) {
+        DashboardService.DashboardPage page = this.dashboard.page(filter, filterErrors, request.getContextPath(),
+                locale);
+        DashboardCriteria criteria = page.criteria();
+        if (criteria.caseReference() != null) {
+            // the field shows the reference, however the case was given
+            filter.setCase(criteria.caseReference());
+        }
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("dashboard", page.data());
+        model.addAttribute("suggestedCases", page.suggestedCases());
+        model.addAttribute("dataUrl", dataUrl(request.getContextPath(), criteria));
+        return "dashboard/show";
+    }
+
+    /** The map's and the charts' data as JSON; values that are not valid filters are left out, as on the page. */
+    @GetMapping(path = "/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    DashboardData data(@ModelAttribute("filter") DashboardFilter filter, BindingResult filterErrors,
+            HttpServletRequest request, Locale locale) {
+        return this.dashboard.data(filter, filterErrors, request.getContextPath(), locale);
+    }
+
+    private static String dataUrl(String contextPath, DashboardCriteria criteria) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(contextPath + "/dashboard/data");
+        if (criteria.caseId() != null) {
+            url.queryParam("case", criteria.caseId());
+        }
+        if (criteria.from() != null) {
+            url.queryParam("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            url.queryParam("to", criteria.to());
+        }
+        return url.build().toUriString();
+    }
+
+}

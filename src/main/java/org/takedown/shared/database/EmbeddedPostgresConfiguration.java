@@ -1,0 +1,76 @@
+package org.takedown.shared.database;
+
+import java.io.File;
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL 17 inside the application when no external database is configured, so that a fresh
+ * machine needs no server. Setting {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) switches it off
+ * and Spring Boot's own data source takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (StringUtils.hasText(properties.workingDirectory())) {
+            builder.setOverrideWorkingDirectory(directory(properties.workingDirectory()));
+        }
+        if (StringUtils.hasText(properties.dataDirectory())) {
+            File dataDirectory = directory(properties.dataDirectory());
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        }
+        else {
+            log.info("Starting embedded PostgreSQL with a throw-away data directory");
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("takedown-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    private static File directory(String path) throws IOException {
+        File directory = new File(path).getAbsoluteFile();
+        if (!directory.isDirectory() && !directory.mkdirs()) {
+            throw new IOException("Cannot create directory " + directory);
+        }
+        return directory;
+    }
+
+    static class NoExternalDatabase implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+
+    }
+
+}

@@ -1,0 +1,199 @@
+package org.takedown.analysis.search;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.takedown.support.IntegrationTest;
+import org.takedown.support.SqlStatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** The search page against the demo data (and rows of each test's own, rolled back). */
+@IntegrationTest
+class SearchPageTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SqlStatementCounter counter;
+
+    @Test
+    void aMisspelledSurnameFindsTheDefendant() {
+        Document page = search("Bridie");
+        assertThat(texts(page, "#search-defendants .search-hits li a")).first().isEqualTo("George Bridi");
+        assertThat(page.selectFirst("#search-defendants .search-hits li a").attr("href"))
+            .matches("/defendants/\\d+");
+    }
+
+    @Test
+    void aMisspelledAliasFindsTheDefendantAndSaysWhichAlias() {
+        Document page = search("Artst");
+        Element first = page.selectFirst("#search-defendants .search-hits li");
+        assertThat(first.selectFirst("a").text()).isEqualTo("Umar Ahmad");
+        assertThat(first.selectFirst(".search-alias").text()).contains("Artist");
+    }
+
+    @Test
+    void aHostnameFragmentFindsTheServer() {
+        Document page = search("web-front-lv");
+        List<String> hosts = texts(page, "#search-servers .search-hits li a");
+        assertThat(hosts).isNotEmpty().allMatch((host) -> host.contains("web-front-lv"));
+        assertThat(hosts.get(0)).endsWith(".sparks.example");
+        assertThat(page.selectFirst("#search-servers .search-hits li a").attr("href")).matches("/servers/\\d+");
+    }
+
+    @Test
+    void anExactAddressFindsThatServerFirst() {
+        Document page = search("192.0.2.15");
+        Element first = page.selectFirst("#search-servers .search-hits li");
+        assertThat(first.text()).contains("192.0.2.15");
+        String hostname = this.jdbc
+            .sql("select hostname from seized_server where ip_addresses @> array['192.0.2.15'::inet] order by id limit 1")
+            .query(String.class)
+            .single();
+        assertThat(first.selectFirst("a").text()).isEqualTo(hostname);
+    }
+
+    @Test
+    void anAddressPrefixFindsEveryServerInTheRange() {
+        Document page = search("192.0.2.");
+        assertThat(texts(page, "#search-servers .search-hits li .font-monospace"))
+            .hasSize(SearchQueries.HITS_PER_GROUP)
+            .allMatch((addresses) -> addresses.contains("192.0.2."));
+        // the demo case alone has 20 servers in 192.0.2.0/24
+        assertThat(count(page, "#search-servers")).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aTitleWordFindsTheCaseAndGroupsResultsByKindWithCounts() {
+        Document page = search("Sparks");
+        assertThat(texts(page, "#search-cases .search-hits li a")).anyMatch((text) -> text.startsWith("TKD-"));
+        assertThat(page.select("#search-cases .search-hits li").text()).contains("Sparks");
+        assertThat(page.select("section.search-group").eachAttr("id")).containsExactly("search-cases",
+                "search-defendants", "search-servers", "search-raids");
+        // every demo server's hostname contains "sparks": 60 of them, 10 shown, the rest behind the count
+        assertThat(count(page, "#search-servers")).isGreaterThanOrEqualTo(60);
+        assertThat(page.select("#search-servers .search-hits li")).hasSize(SearchQueries.HITS_PER_GROUP);
+        assertThat(count(page, "#search-cases")).isGreaterThanOrEqualTo(1);
+        assertThat(page.selectFirst("#search-cases .search-count")).isNotNull();
+    }
+
+    @Test
+    void aCountryCodeFindsItsRaidsAndLinksToTheFilteredRaidList() {
+        Document page = search("lv");
+        assertThat(texts(page, "#search-raids .search-hits li a")).isNotEmpty().allMatch((t) -> t.contains("Latvia"));
+        assertThat(page.selectFirst("#search-raids a.search-more").attr("href")).isEqualTo("/raids?country=LV");
+    }
+
+    @Test
+    void aProviderPrefixLinksToTheFilteredServerList() {
+        Document page = search("Hosting provider LV");
+        assertThat(texts(page, "#search-servers .search-hits li")).isNotEmpty();
+        assertThat(page.selectFirst("#search-servers a.search-more").attr("href"))
+            .isEqualTo("/servers?provider=Hosting%20provider%20LV");
+    }
+
+    @Test
+    void anEmptyOrOneCharacterQueryShowsAHintAndRunsNoQuery() {
+        this.counter.reset();
+        Document empty = page(this.mvc.get().uri("/search").exchange());
+        assertThat(empty.selectFirst("#search-hint").text()).contains("host name");
+        Document one = search("x");
+        assertThat(one.selectFirst("#search-hint").text()).isEqualTo("Type at least two characters to search.");
+        assertThat(one.selectFirst("#search-results")).isNull();
+        assertThat(this.counter.count()).isZero();
+    }
+
+    @Test
+    void hostileInputIsOnlyEverAParameter() {
+        for (String q : List.of("'; drop table defendant; --", "%_%", "!!", "a:b:", "\u0000\u0001 zz", "\"unclosed",
+                "-", "x".repeat(5000), "192.0.2.999", "::", "OR 1=1")) {
+            MvcTestResult result = this.mvc.get().uri("/search").param("q", q).exchange();
+            assertThat(result).hasStatusOk();
+        }
+        assertThat(this.jdbc.sql("select count(*) from defendant").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void analystsMaySearch() {
+        assertThat(this.mvc.get().uri("/search").param("q", "Bridi").with(user("a").roles("ANALYST")))
+            .hasStatusOk();
+    }
+
+    @Test
+    @Transactional
+    void searchCostsTheSameStatementsFor5And500Hits() {
+        long few = statementsFor(5);
+        long many = statementsFor(500);
+        assertThat(many).isEqualTo(few).isPositive();
+    }
+
+    private long statementsFor(int rows) {
+        String tag = "Zyqvorth" + UUID.randomUUID().toString().substring(0, 6);
+        long caseId = this.jdbc.sql("select min(id) from enforcement_case").query(Long.class).single();
+        for (int i = 0; i < rows; i++) {
+            long id = this.jdbc
+                .sql("insert into defendant (full_name, legal_status) values (:name, 'WANTED') returning id")
+                .param("name", tag + " Number" + i)
+                .query(Long.class)
+                .single();
+            this.jdbc
+                .sql("insert into defendant_alias (defendant_id, alias, source, confidence) "
+                        + "values (:id, :alias, 'test', 'LOW')")
+                .param("id", id)
+                .param("alias", tag + " Alias" + i)
+                .update();
+            this.jdbc
+                .sql("insert into seized_server (case_id, country_code, hostname, role, status) "
+                        + "values (:caseId, 'LV', :hostname, 'OTHER', 'IDENTIFIED')")
+                .param("caseId", caseId)
+                .param("hostname", tag.toLowerCase() + "-" + i + ".count.example")
+                .update();
+        }
+        this.counter.reset();
+        Document page = search(tag);
+        long statements = this.counter.count();
+        // fuzzy: the names made for the other size (same prefix, other suffix) may match as well
+        assertThat(count(page, "#search-defendants")).isGreaterThanOrEqualTo(rows);
+        assertThat(count(page, "#search-servers")).isEqualTo(rows);
+        return statements;
+    }
+
+    private Document search(String q) {
+        return page(this.mvc.get().uri("/search").param("q", q).exchange());
+    }
+
+    private static Document page(MvcTestResult result) {
+        assertThat(result).hasStatusOk().hasViewName("search/results");
+        try {
+            return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        catch (java.io.UnsupportedEncodingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static List<String> texts(Document page, String selector) {
+        return page.select(selector).eachText();
+    }
+
+    private static long count(Document page, String group) {
+        return Long.parseLong(page.selectFirst(group + " .search-count").text().replace("+", ""));
+    }
+
+}
