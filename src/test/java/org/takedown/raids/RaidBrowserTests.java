@@ -138,11 +138,8 @@ class RaidBrowserTests extends BrowserTest {
     }
 
     private void click(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                button);
         try {
-            button.click();
+            click(By.id(id));
         }
         catch (RuntimeException ex) {
             screenshot("raid-form-click-failed");
