@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.takedown.accounts.Role;
 import org.takedown.audit.AuditEvent;
+import org.takedown.audit.HistorySubject;
 import org.takedown.cases.CaseStatus;
 import org.takedown.defendants.AliasConfidence;
 import org.takedown.defendants.ChargeDisposition;
@@ -66,6 +67,9 @@ class EnumLabelTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    List<HistorySubject> historySubjects;
+
     @Test
     void everyConstantOfEveryEnumShownInTheInterfaceHasALabel() {
         List<String> missing = new ArrayList<>();
@@ -79,6 +83,17 @@ class EnumLabelTests {
             }
         });
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theHistoryTabLabelsEachEnumUnderItsOnePrefix() {
+        Map<String, String> declared = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        this.historySubjects.forEach((subject) -> subject.enumLabels().forEach((type, prefix) -> {
+            declared.put(subject.kind() + " " + type.getSimpleName(), prefix);
+            expected.put(subject.kind() + " " + type.getSimpleName(), PREFIXES.get(type));
+        }));
+        assertThat(declared).isNotEmpty().isEqualTo(expected);
     }
 
     @Test

@@ -1,36 +1,33 @@
 package org.takedown.audit;
 
-import java.util.Map;
-
-import org.takedown.cases.EnforcementCase;
-import org.takedown.defendants.Defendant;
-import org.takedown.raids.Raid;
-import org.takedown.raids.SeizedServer;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The History tab of the case, defendant, raid and server pages: 20 revisions a page, newest first. */
+/**
+ * The History tab of the case, defendant, raid and server pages: 20 revisions a page, newest first. Its route,
+ * {@code /{kind}/{id}/history} for exactly the kinds that have a History tab, is registered by {@link HistoryRoute}
+ * from the modules' {@link HistorySubject}s.
+ */
 @Controller
 class HistoryController {
 
-    private static final Map<String, Class<?>> AUDITED_PAGES = Map.of("cases", EnforcementCase.class, "defendants",
-            Defendant.class, "raids", Raid.class, "servers", SeizedServer.class);
-
     private final RecordHistory history;
 
-    HistoryController(RecordHistory history) {
+    private final HistorySubjects subjects;
+
+    HistoryController(RecordHistory history, HistorySubjects subjects) {
         this.history = history;
+        this.subjects = subjects;
     }
 
-    @GetMapping("/{kind:cases|defendants|raids|servers}/{id}/history")
     String show(@PathVariable String kind, @PathVariable Long id, @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        RecordHistory.History found = this.history.of(AUDITED_PAGES.get(kind), id, pageable);
+        HistorySubject subject = this.subjects.withHistoryPage(kind)
+            .orElseThrow(() -> new RecordHistoryNotFoundException(id));
+        RecordHistory.History found = this.history.of(subject, id, pageable);
         if (found == null) {
             throw new RecordHistoryNotFoundException(id);
         }

@@ -1,58 +1,33 @@
 package org.takedown.audit;
 
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.takedown.cases.EnforcementCase;
-import org.takedown.defendants.Defendant;
-import org.takedown.jurisdictions.Agency;
-import org.takedown.jurisdictions.Jurisdiction;
-import org.takedown.raids.Raid;
-import org.takedown.raids.SeizedServer;
+import org.takedown.audit.HistorySubject.Naming;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The names of the records a history refers to, as they were at each revision, looked up in bulk: one statement per
- * kind of record (jurisdictions, agencies, cases, raids, defendants, servers), whatever the number of revisions and
- * references. Each name is read from the record's own audit table at the latest revision not after the one shown;
- * a record with no audit row that old (loaded outside the application, as the countries are) is named as it is now.
+ * kind of record, whatever the number of revisions and references. Each name is read from the record's own audit
+ * table at the latest revision not after the one shown; a record with no audit row that old (loaded outside the
+ * application, as the countries are) is named as it is now. Where to read is each {@link HistorySubject}'s
+ * {@link Naming}.
  */
 @Component
 class HistoryNames {
 
-    /** A reference to a record of some type by its identifier. */
-    record Ref(Class<?> type, Object id) {
+    /** A reference to a record of some kind by its identifier (a {@code Long} or a {@code String}). */
+    record Ref(HistorySubject subject, Object id) {
     }
 
     /** A reference to be named as the record stood at a revision ({@link Long#MAX_VALUE}: as it is now). */
     record At(Ref ref, long revision) {
     }
-
-    /** Per kind of record: the current table, its audit table, the identifier column and the name's expression. */
-    private record Source(String table, String audit, String idColumn, String idType, String current, String past,
-            String link) {
-    }
-
-    private static final Map<Class<?>, Source> SOURCES = Map.of(
-            Jurisdiction.class, new Source("jurisdiction", "jurisdiction_aud", "code", "text", "t.name", "a.name",
-                    "/jurisdictions/"),
-            Agency.class, new Source("agency", "agency_aud", "id", "bigint",
-                    "t.name || coalesce(' (' || nullif(t.acronym, '') || ')', '')",
-                    "a.name || coalesce(' (' || nullif(a.acronym, '') || ')', '')", null),
-            EnforcementCase.class, new Source("enforcement_case", "enforcement_case_aud", "id", "bigint", "t.reference",
-                    "a.reference", "/cases/"),
-            Raid.class, new Source("raid", "raid_aud", "id", "bigint",
-                    "to_char(t.raid_date, 'YYYY-MM-DD') || ', ' || (select j.name from jurisdiction j where j.code = t.jurisdiction_code)",
-                    "to_char(a.raid_date, 'YYYY-MM-DD') || ', ' || (select j.name from jurisdiction j where j.code = a.jurisdiction_code)",
-                    "/raids/"),
-            Defendant.class, new Source("defendant", "defendant_aud", "id", "bigint", "t.full_name", "a.full_name",
-                    "/defendants/"),
-            SeizedServer.class, new Source("seized_server", "seized_server_aud", "id", "bigint", "t.hostname",
-                    "a.hostname", "/servers/"));
 
     private final JdbcClient jdbc;
 
@@ -60,41 +35,39 @@ class HistoryNames {
         this.jdbc = jdbc;
     }
 
-    /** Whether this type of record can be named here; others are shown by their identifier. */
-    static boolean supports(Class<?> type) {
-        return SOURCES.containsKey(type);
-    }
-
     /**
      * Each reference with its name and link; a record that no longer exists and has no audit row is named by its
      * identifier. Links lead to the record's page as it is now.
      */
-    Map<At, HistoryValue> resolve(Map<Class<?>, Set<At>> byType) {
+    Map<At, HistoryValue> resolve(Map<HistorySubject, Set<At>> bySubject) {
         Map<At, HistoryValue> names = new HashMap<>();
-        byType.forEach((type, wanted) -> {
-            Source source = SOURCES.get(type);
-            if (wanted.isEmpty() || source == null) {
+        bySubject.forEach((subject, wanted) -> {
+            if (wanted.isEmpty()) {
                 return;
             }
             List<At> references = List.copyOf(wanted);
+            boolean textIds = references.get(0).ref().id() instanceof String;
             Object[] ids = references.stream()
-                .map((at) -> "text".equals(source.idType()) ? String.valueOf(at.ref().id()) : at.ref().id())
-                .toArray((size) -> "text".equals(source.idType()) ? new String[size] : new Long[size]);
+                .map((at) -> at.ref().id())
+                .toArray((size) -> textIds ? new String[size] : new Long[size]);
             Long[] revisions = references.stream().map(At::revision).toArray(Long[]::new);
+            Naming naming = subject.naming();
+            // r is the current row outside the sub-select and the audit row inside it: one name expression for both
             String sql = """
-                    select p.id, p.rev, t.%s is not null as present, coalesce((select %s from %s a where a.%s = p.id and a.rev <= p.rev
-                                                  and a.revtype <> 2 order by a.rev desc limit 1), %s) as name
-                    from unnest(cast(? as %s[]), cast(? as bigint[])) as p(id, rev)
-                    left join %s t on t.%s = p.id
-                    """.formatted(source.idColumn(), source.past(), source.audit(), source.idColumn(), source.current(),
-                    source.idType(), source.table(), source.idColumn());
-            this.jdbc.sql(sql).params(ids, revisions).query((java.sql.ResultSet rs) -> {
-                Object id = "text".equals(source.idType()) ? rs.getString("id") : (Object) rs.getLong("id");
+                    select p.id, p.rev, r.%2$s is not null as present,
+                           coalesce((select %3$s from %4$s r where r.%2$s = p.id and r.rev <= p.rev and r.revtype <> 2
+                                     order by r.rev desc limit 1), %3$s) as name
+                    from unnest(cast(? as %5$s[]), cast(? as bigint[])) as p(id, rev)
+                    left join %1$s r on r.%2$s = p.id
+                    """.formatted(naming.table(), naming.idColumn(), naming.name(), naming.auditTable(),
+                    textIds ? "text" : "bigint");
+            this.jdbc.sql(sql).params(ids, revisions).query((ResultSet rs) -> {
+                Object id = textIds ? rs.getString("id") : (Object) rs.getLong("id");
                 String name = rs.getString("name");
                 if (name != null) {
-                    boolean linked = source.link() != null && rs.getBoolean("present");
-                    names.put(new At(new Ref(type, id), rs.getLong("rev")),
-                            linked ? HistoryValue.link(name, source.link() + id) : HistoryValue.text(name));
+                    boolean linked = subject.hasPage() && rs.getBoolean("present");
+                    names.put(new At(new Ref(subject, id), rs.getLong("rev")),
+                            linked ? HistoryValue.link(name, "/" + subject.kind() + "/" + id) : HistoryValue.text(name));
                 }
             });
             for (At at : references) {

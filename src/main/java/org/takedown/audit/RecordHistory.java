@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
@@ -25,12 +26,6 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.proxy.HibernateProxy;
 import org.takedown.audit.HistoryNames.At;
 import org.takedown.audit.HistoryNames.Ref;
-import org.takedown.cases.CaseStatus;
-import org.takedown.defendants.LegalStatus;
-import org.takedown.raids.LegalBasis;
-import org.takedown.raids.RaidStatus;
-import org.takedown.raids.ServerRole;
-import org.takedown.raids.ServerStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,21 +37,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The history of one audited record, read from the Envers tables a page at a time, newest revision first: for every
  * revision, who made it, when, and which fields went from what to what, in the words of the rest of the application.
- * Enum values become translated labels, moments are shown in UTC, and associations are named (a case by its
- * reference, a jurisdiction by its name) through {@link HistoryNames}, which looks the names up in one statement per
- * kind of record, so that a page costs the same number of statements however many revisions and references it holds.
+ * Enum values become translated labels, moments are shown in UTC, and references to other records (associations,
+ * and the id-valued fields a {@link HistorySubject} declares) are named (a case by its reference, a jurisdiction by
+ * its name) through {@link HistoryNames}, which looks the names up in one statement per kind of record, so that a
+ * page costs the same number of statements however many revisions and references it holds. What each kind of record
+ * is called and how its values read comes from the {@link HistorySubject}s the modules register.
  */
 @Service
 @Transactional(readOnly = true)
-public class RecordHistory {
+class RecordHistory {
 
     /** Bookkeeping columns whose every change would drown the real ones. */
     private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
-
-    /** The message-key prefix of each enumeration's labels, as the other pages use them. */
-    private static final Map<Class<?>, String> ENUM_LABELS = Map.of(CaseStatus.class, "case.status", LegalStatus.class,
-            "defendant.legalStatus", RaidStatus.class, "raid.status", LegalBasis.class, "raid.legalBasis",
-            ServerRole.class, "server.role", ServerStatus.class, "server.status");
 
     /** Moments are shown in UTC as on every other page. */
     private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -66,16 +58,20 @@ public class RecordHistory {
 
     private final HistoryNames names;
 
-    RecordHistory(EntityManager entityManager, HistoryNames names) {
+    private final HistorySubjects subjects;
+
+    RecordHistory(EntityManager entityManager, HistoryNames names, HistorySubjects subjects) {
         this.entityManager = entityManager;
         this.names = names;
+        this.subjects = subjects;
     }
 
     /**
      * One page of the record's history, newest revision first, with the record's own name; {@code null} when the
      * record does not exist. A record loaded without the application (synthetic data) exists with no revisions.
      */
-    public History of(Class<?> type, Object id, Pageable pageable) {
+    public History of(HistorySubject subject, Object id, Pageable pageable) {
+        Class<?> type = subject.type();
         AuditReader reader = AuditReaderFactory.get(this.entityManager);
         long total = ((Number) reader.createQuery()
             .forRevisionsOfEntity(type, true, true)
@@ -100,9 +96,9 @@ public class RecordHistory {
             rows = found;
         }
         List<SingularAttribute<?, ?>> attributes = comparedAttributes(type);
-        Map<Class<?>, Set<At>> references = new LinkedHashMap<>();
-        At self = new At(new Ref(type, id), Long.MAX_VALUE);
-        references.computeIfAbsent(type, (key) -> new HashSet<>()).add(self);
+        Map<HistorySubject, Set<At>> references = new LinkedHashMap<>();
+        At self = new At(new Ref(subject, id), Long.MAX_VALUE);
+        references.computeIfAbsent(subject, (key) -> new HashSet<>()).add(self);
         List<RawRevision> raw = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), page.getPageSize()); i++) {
             Object[] row = rows.get(i);
@@ -113,8 +109,8 @@ public class RecordHistory {
             RevisionType revisionType = (RevisionType) row[2];
             List<RawChange> changes = new ArrayList<>();
             for (SingularAttribute<?, ?> attribute : attributes) {
-                Object before = previous != null ? raw(previous, attribute) : null;
-                Object after = revisionType == RevisionType.DEL ? null : raw(snapshot, attribute);
+                Object before = previous != null ? raw(subject, previous, attribute) : null;
+                Object after = revisionType == RevisionType.DEL ? null : raw(subject, snapshot, attribute);
                 if (!Objects.equals(before, after)) {
                     changes.add(new RawChange(attribute.getName(), at(before, previousRevision),
                             at(after, thisRevision)));
@@ -130,8 +126,9 @@ public class RecordHistory {
                     revision.revision().getUsername(), revision.type(),
                     revision.changes()
                         .stream()
-                        .map((change) -> new FieldChange(change.field(), display(change.field(), change.before(), named),
-                                display(change.field(), change.after(), named)))
+                        .map((change) -> new FieldChange(change.field(),
+                                display(subject, change.field(), change.before(), named),
+                                display(subject, change.field(), change.after(), named)))
                         .toList()))
             .toList();
         HistoryValue title = named.getOrDefault(self, HistoryValue.text(String.valueOf(id)));
@@ -148,14 +145,14 @@ public class RecordHistory {
     private record RawChange(String field, Object before, Object after) {
     }
 
-    /** An association to be named as it stood at the revision; any other value as it is. */
+    /** A reference to be named as it stood at the revision; any other value as it is. */
     private static Object at(Object value, long revision) {
         return (value instanceof Ref ref) ? new At(ref, revision) : value;
     }
 
-    private static void collect(Object value, Map<Class<?>, Set<At>> references) {
-        if (value instanceof At at && HistoryNames.supports(at.ref().type())) {
-            references.computeIfAbsent(at.ref().type(), (key) -> new HashSet<>()).add(at);
+    private static void collect(Object value, Map<HistorySubject, Set<At>> references) {
+        if (value instanceof At at) {
+            references.computeIfAbsent(at.ref().subject(), (key) -> new HashSet<>()).add(at);
         }
     }
 
@@ -172,10 +169,11 @@ public class RecordHistory {
     }
 
     /**
-     * The value of a field as it is compared between revisions: an association by a {@link Ref} to its identifier
-     * (never loading the associated record), an array as a list, anything else as it is.
+     * The value of a field as it is compared between revisions: a reference to a record of a registered kind by a
+     * {@link Ref} to its identifier (never loading the referenced record), an association to any other record by its
+     * identifier, an array as a list, anything else as it is.
      */
-    private Object raw(Object snapshot, SingularAttribute<?, ?> attribute) {
+    private Object raw(HistorySubject subject, Object snapshot, SingularAttribute<?, ?> attribute) {
         Object value = valueOf(snapshot, attribute);
         if (value == null) {
             return null;
@@ -184,12 +182,24 @@ public class RecordHistory {
             Object identifier = (value instanceof HibernateProxy proxy)
                     ? proxy.getHibernateLazyInitializer().getInternalIdentifier()
                     : this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
-            return identifier == null ? null : new Ref(attribute.getJavaType(), identifier);
+            return reference(this.subjects.ofType(attribute.getJavaType()), identifier);
+        }
+        String referencedKind = subject.idReferences().get(attribute.getName());
+        if (referencedKind != null) {
+            return reference(this.subjects.ofKind(referencedKind), value);
         }
         if (value instanceof Object[] array) {
             return array.length == 0 ? null : Arrays.asList(array);
         }
         return value;
+    }
+
+    private static Object reference(HistorySubject referenced, Object identifier) {
+        if (identifier == null || referenced == null) {
+            return identifier;
+        }
+        // the names are read back as bigint or text: an int-valued id must equal the Long it comes back as
+        return new Ref(referenced, (identifier instanceof Number number) ? (Object) number.longValue() : identifier);
     }
 
     private Object valueOf(Object snapshot, SingularAttribute<?, ?> attribute) {
@@ -206,16 +216,20 @@ public class RecordHistory {
         }
     }
 
-    private static HistoryValue display(String field, Object value, Map<At, HistoryValue> named) {
+    private HistoryValue display(HistorySubject subject, String field, Object value, Map<At, HistoryValue> named) {
         if (value == null) {
             return null;
         }
         if (value instanceof At at) {
             return named.getOrDefault(at, HistoryValue.text(String.valueOf(at.ref().id())));
         }
+        Function<Object, String> format = subject.valueFormats().get(field);
+        if (format != null) {
+            return HistoryValue.text(format.apply(value));
+        }
         if (value instanceof Enum<?> constant) {
-            String prefix = ENUM_LABELS.get(constant.getDeclaringClass());
-            return prefix != null ? HistoryValue.label(prefix + "." + constant.name()) : HistoryValue.text(constant.name());
+            String key = this.subjects.labelKey(constant);
+            return key != null ? HistoryValue.label(key) : HistoryValue.text(constant.name());
         }
         if (value instanceof Instant instant) {
             return HistoryValue.text(UTC_MINUTES.format(instant));
@@ -228,9 +242,6 @@ public class RecordHistory {
         }
         if (value instanceof List<?> list) {
             return HistoryValue.text(String.join(", ", list.stream().map(String::valueOf).toList()));
-        }
-        if ("asn".equals(field) && value instanceof Number) {
-            return HistoryValue.text("AS" + value);
         }
         return HistoryValue.text(String.valueOf(value));
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +31,7 @@ import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -60,6 +63,12 @@ class HistoryTabTests {
 
     @Autowired
     SqlStatementCounter counter;
+
+    @Autowired
+    List<HistorySubject> subjects;
+
+    @Autowired
+    HistoryNames names;
 
     @AfterEach
     void signOut() {
@@ -203,6 +212,82 @@ class HistoryTabTests {
         assertThat(this.mvc.get().uri("/defendants/{id}/history?page=99", id)).hasStatusOk();
         assertThat(this.mvc.get().uri("/defendants/{id}/history?page=abc&size=100000", id)).hasStatusOk();
         assertThat(history("/defendants/{id}/history?size=100000", id).select("#history tbody")).hasSize(45);
+    }
+
+    @Test
+    void aFieldDeclaredAsAnIdReferenceIsNamedThroughItsKindAsItStoodAtEachRevision() {
+        // No audited entity holds another record's id yet, so the servers here are described by a subject declared
+        // for this test, in which a server's ASN (a Long) holds the id of a raid.
+        HistorySubject asnIsARaid = new HistorySubject() {
+            @Override
+            public String kind() {
+                return "servers";
+            }
+
+            @Override
+            public Class<?> type() {
+                return SeizedServer.class;
+            }
+
+            @Override
+            public Naming naming() {
+                return new Naming("seized_server", "seized_server_aud", "id", "r.hostname");
+            }
+
+            @Override
+            public Map<String, String> idReferences() {
+                return Map.of("asn", "raids");
+            }
+        };
+        List<HistorySubject> declared = new ArrayList<>(
+                this.subjects.stream().filter((subject) -> !subject.kind().equals("servers")).toList());
+        declared.add(asnIsARaid);
+        RecordHistory history = new RecordHistory(this.entityManager, this.names, new HistorySubjects(declared));
+
+        signInAs("investigator-history");
+        Long[] ids = this.transactions.execute((status) -> {
+            EnforcementCase enforcementCase = newCase(agency("Reference Police " + UUID.randomUUID(), null));
+            Raid first = new Raid(enforcementCase, jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
+                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
+            Raid second = new Raid(enforcementCase, jurisdiction("LV"), RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
+                    LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.EIO);
+            this.entityManager.persist(first);
+            this.entityManager.persist(second);
+            SeizedServer server = new SeizedServer(enforcementCase, jurisdiction("EE"),
+                    "reference-" + UUID.randomUUID() + ".example", List.of("192.0.2.78"), ServerRole.STORAGE,
+                    ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
+            server.describeHosting("Reference hosting", first.getId());
+            this.entityManager.persist(server);
+            return new Long[] { server.getId(), first.getId(), second.getId() };
+        });
+        this.transactions.executeWithoutResult((status) -> this.entityManager.find(Raid.class, ids[1])
+            .reschedule(jurisdiction("EE"), LocalDate.of(2031, 5, 9), LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn")));
+        this.transactions.executeWithoutResult((status) -> this.entityManager.find(SeizedServer.class, ids[0])
+            .describeHosting("Reference hosting", ids[2]));
+
+        List<RevisionChanges> revisions = this.transactions
+            .execute((status) -> history.of(asnIsARaid, ids[0], PageRequest.of(0, 20)))
+            .revisions()
+            .getContent();
+        assertThat(revisions).hasSize(2);
+        FieldChange moved = revisions.get(0)
+            .changes()
+            .stream()
+            .filter((change) -> change.field().equals("asn"))
+            .findFirst()
+            .orElseThrow();
+        // the first raid as it stood when the server last named it, not as it was rescheduled since
+        assertThat(moved.from()).isEqualTo(new HistoryValue("2031-05-01, Estonia", null, "/raids/" + ids[1]));
+        assertThat(moved.to()).isEqualTo(new HistoryValue("2031-06-01, Latvia", null, "/raids/" + ids[2]));
+        assertThat(revisions.get(1).changes()).contains(new FieldChange("asn", null,
+                new HistoryValue("2031-05-01, Estonia", null, "/raids/" + ids[1])));
+    }
+
+    @Test
+    void onlyKindsWithAHistoryTabHaveAHistoryRoute() {
+        assertThat(this.mvc.get().uri("/jurisdictions/LV/history")).hasStatus(404);
+        assertThat(this.mvc.get().uri("/agencies/1/history")).hasStatus(404);
+        assertThat(this.mvc.get().uri("/views/1/history")).hasStatus(404);
     }
 
     /** A defendant with exactly {@code revisions} revisions: created, then custody and place changed each time. */
