@@ -26,6 +26,7 @@ import org.hibernate.proxy.HibernateProxy;
 import org.takedown.audit.HistoryNames.At;
 import org.takedown.audit.HistoryNames.Ref;
 import org.takedown.cases.CaseStatus;
+import org.takedown.cases.EnforcementCase;
 import org.takedown.defendants.LegalStatus;
 import org.takedown.raids.LegalBasis;
 import org.takedown.raids.RaidStatus;
@@ -179,6 +180,10 @@ public class RecordHistory {
         Object value = valueOf(snapshot, attribute);
         if (value == null) {
             return null;
+        }
+        if (attribute.getName().equals("caseId")) {
+            // raids, servers, charges and extradition requests hold their case by id: named like an association
+            return new Ref(EnforcementCase.class, value);
         }
         if (attribute.isAssociation()) {
             Object identifier = (value instanceof HibernateProxy proxy)

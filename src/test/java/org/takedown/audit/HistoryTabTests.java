@@ -103,8 +103,8 @@ class HistoryTabTests {
             Agency first = agency("History Police " + tag, "HP" + tag.substring(0, 3));
             Agency second = agency("History Customs " + tag, null);
             EnforcementCase enforcementCase = newCase(first);
-            Raid raid = new Raid(enforcementCase, jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 4, 2),
-                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
+            Raid raid = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED,
+                    LocalDate.of(2031, 4, 2), LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
             raid.assignAgencies(first, Set.of());
             this.entityManager.persist(raid);
             return new Long[] { raid.getId(), second.getId(), enforcementCase.getId() };
@@ -137,7 +137,7 @@ class HistoryTabTests {
         signInAs("investigator-history");
         Long[] ids = this.transactions.execute((status) -> {
             EnforcementCase enforcementCase = newCase(agency("Server Police " + UUID.randomUUID(), null));
-            SeizedServer server = new SeizedServer(enforcementCase, jurisdiction("NL"),
+            SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("NL"),
                     "history-" + UUID.randomUUID() + ".example", List.of("192.0.2.77"), ServerRole.STORAGE,
                     ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
             this.entityManager.persist(server);
