@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.takedown.cases.CaseStatus;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.defendants.AliasConfidence;
+import org.takedown.defendants.CaseRole;
 import org.takedown.defendants.ChargeDisposition;
 import org.takedown.defendants.Defendant;
 import org.takedown.defendants.ExtraditionStatus;
@@ -93,15 +94,15 @@ class EntityRoundTripTests {
         EnforcementCase enforcementCase = newCase("TKD-2024-0043");
         Defendant defendant = new Defendant("Jane Roe", country("LV"), LocalDate.of(1990, 5, 17),
                 LegalStatus.WANTED, "tester", AT);
-        defendant.addToCase(enforcementCase);
+        defendant.addToCase(enforcementCase.getId(), CaseRole.SUSPECT, LocalDate.of(2024, 1, 20));
         defendant.addAlias("Ghost", "Informant", AliasConfidence.MEDIUM);
         defendant.recordArrest(LocalDate.of(2024, 2, 1), "Riga", country("LV"));
         defendant.changeLegalStatus(LegalStatus.ARRESTED, "tester", "Arrested in Riga", AT.plusSeconds(5));
-        defendant.charge(enforcementCase, "17 U.S.C. § 506", "Criminal copyright infringement", 3,
+        defendant.charge(enforcementCase.getId(), "17 U.S.C. § 506", "Criminal copyright infringement", 3,
                 LocalDate.of(2024, 2, 2))
             .update("17 U.S.C. § 506", "Criminal copyright infringement", 4, LocalDate.of(2024, 2, 2),
                     ChargeDisposition.GUILTY_PLEA);
-        defendant.requestExtradition(enforcementCase, country("US"), country("LV"), "Bilateral treaty",
+        defendant.requestExtradition(enforcementCase.getId(), country("US"), country("LV"), "Bilateral treaty",
                 LocalDate.of(2024, 2, 3))
             .record(ExtraditionStatus.HEARING, LocalDate.of(2024, 3, 3), null, null, "Hearing set");
         persist(defendant);
@@ -114,7 +115,11 @@ class EntityRoundTripTests {
         assertThat(read.getArrestedOn()).isEqualTo(LocalDate.of(2024, 2, 1));
         assertThat(read.getArrestPlace()).isEqualTo("Riga");
         assertThat(read.getCustodyJurisdiction().getCode()).isEqualTo("LV");
-        assertThat(read.getCases()).extracting(EnforcementCase::getReference).containsExactly("TKD-2024-0043");
+        assertThat(read.getCaseLinks()).singleElement().satisfies((link) -> {
+            assertThat(link.getCaseId()).isEqualTo(enforcementCase.getId());
+            assertThat(link.getRole()).isEqualTo(CaseRole.SUSPECT);
+            assertThat(link.getSince()).isEqualTo(LocalDate.of(2024, 1, 20));
+        });
         assertThat(read.getAliases()).singleElement().satisfies((alias) -> {
             assertThat(alias.getAlias()).isEqualTo("Ghost");
             assertThat(alias.getSource()).isEqualTo("Informant");
@@ -125,7 +130,7 @@ class EntityRoundTripTests {
             assertThat(charge.getCounts()).isEqualTo(4);
             assertThat(charge.getFiledOn()).isEqualTo(LocalDate.of(2024, 2, 2));
             assertThat(charge.getDisposition()).isEqualTo(ChargeDisposition.GUILTY_PLEA);
-            assertThat(charge.getEnforcementCase().getReference()).isEqualTo("TKD-2024-0043");
+            assertThat(charge.getCaseId()).isEqualTo(enforcementCase.getId());
         });
         assertThat(read.getExtraditionRequests()).singleElement().satisfies((request) -> {
             assertThat(request.getRequestingJurisdiction().getCode()).isEqualTo("US");
@@ -135,6 +140,7 @@ class EntityRoundTripTests {
             assertThat(request.getRequestedOn()).isEqualTo(LocalDate.of(2024, 2, 3));
             assertThat(request.getHearingOn()).isEqualTo(LocalDate.of(2024, 3, 3));
             assertThat(request.getNote()).isEqualTo("Hearing set");
+            assertThat(request.getCaseId()).isEqualTo(enforcementCase.getId());
         });
         assertThat(read.getStatusChanges()).extracting("fromStatus", "toStatus")
             .containsExactly(org.assertj.core.groups.Tuple.tuple(null, LegalStatus.WANTED),
@@ -146,13 +152,13 @@ class EntityRoundTripTests {
         EnforcementCase enforcementCase = newCase("TKD-2024-0044");
         Agency police = persist(new Agency("State Police (round trip)", null, AgencyKind.POLICE, country("LV")));
         Agency europol = persist(new Agency("Europol (round trip)", "EP", AgencyKind.INTERNATIONAL, country("NL")));
-        Raid raid = new Raid(enforcementCase, country("LV"), RaidStatus.PLANNED, LocalDate.of(2024, 4, 10),
+        Raid raid = new Raid(enforcementCase.getId(), country("LV"), RaidStatus.PLANNED, LocalDate.of(2024, 4, 10),
                 LocalTime.of(5, 45), ZoneId.of("Europe/Riga"), LegalBasis.EIO);
         raid.assignAgencies(police, Set.of(europol));
         raid.recordLegalReference("EIO 2024/17");
         raid.recordOutcome(RaidStatus.COMPLETED, "Two servers seized", 1);
         persist(raid);
-        SeizedServer server = new SeizedServer(enforcementCase, country("LV"), "node-1.example",
+        SeizedServer server = new SeizedServer(enforcementCase.getId(), country("LV"), "node-1.example",
                 List.of("192.0.2.44", "2001:db8::7"), ServerRole.STORAGE, ServerStatus.IDENTIFIED, "tester", AT);
         server.describeHosting("Baltic Hosting", 64500L);
         raid.addServer(server);
@@ -161,6 +167,7 @@ class EntityRoundTripTests {
         persist(server);
 
         Raid readRaid = reread(Raid.class, raid.getId());
+        assertThat(readRaid.getCaseId()).isEqualTo(enforcementCase.getId());
         assertThat(readRaid.getJurisdiction().getCode()).isEqualTo("LV");
         assertThat(readRaid.getStatus()).isEqualTo(RaidStatus.COMPLETED);
         assertThat(readRaid.getRaidDate()).isEqualTo(LocalDate.of(2024, 4, 10));
@@ -175,6 +182,7 @@ class EntityRoundTripTests {
         assertThat(readRaid.getServers()).extracting(SeizedServer::getHostname).containsExactly("node-1.example");
 
         SeizedServer read = reread(SeizedServer.class, server.getId());
+        assertThat(read.getCaseId()).isEqualTo(enforcementCase.getId());
         assertThat(read.getIpAddresses()).containsExactly("192.0.2.44", "2001:db8::7");
         assertThat(read.getCountry().getCode()).isEqualTo("LV");
         assertThat(read.getRaid().getId()).isEqualTo(raid.getId());

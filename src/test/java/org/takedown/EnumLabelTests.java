@@ -22,6 +22,7 @@ import org.takedown.audit.AuditEvent;
 import org.takedown.audit.HistorySubject;
 import org.takedown.cases.CaseStatus;
 import org.takedown.defendants.AliasConfidence;
+import org.takedown.defendants.CaseRole;
 import org.takedown.defendants.ChargeDisposition;
 import org.takedown.defendants.ExtraditionStatus;
 import org.takedown.defendants.LegalStatus;
@@ -58,6 +59,7 @@ class EnumLabelTests {
             Map.entry(ChargeDisposition.class, "defendant.charge.disposition"),
             Map.entry(ExtraditionStatus.class, "defendant.extradition.status"),
             Map.entry(AliasConfidence.class, "defendant.alias.confidence"),
+            Map.entry(CaseRole.class, "defendant.caseRole"),
             Map.entry(JurisdictionKind.class, "jurisdiction.kind"),
             Map.entry(AgencyKind.class, "jurisdiction.agencyKind"),
             Map.entry(Role.class, "account.role"),

@@ -12,12 +12,9 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.raids.RaidService;
-import org.takedown.raids.SeizedServerRow;
 import org.takedown.shared.Pageables;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -38,13 +35,9 @@ class CaseController {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("reference"));
 
-    private static final Set<String> SERVER_SORTABLE = Set.of("hostname", "seizedOn");
-
-    private static final Sort BY_HOSTNAME = Sort.by("hostname");
-
     private final CaseService cases;
 
-    private final RaidService raids;
+    private final List<CasePageSection> sections;
 
     private final JurisdictionService jurisdictions;
 
@@ -63,10 +56,10 @@ class CaseController {
             CsvColumn.of("export.column.raids", CaseSummary::raids),
             CsvColumn.of("export.column.servers", CaseSummary::servers));
 
-    CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions,
+    CaseController(CaseService cases, List<CasePageSection> sections, JurisdictionService jurisdictions,
             CountryFilter countryFilter, CsvExport csvExport) {
         this.cases = cases;
-        this.raids = raids;
+        this.sections = sections;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
@@ -104,10 +97,10 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}")
-    String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable serverPage, Model model) {
+    String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable pageable, Model model) {
         EnforcementCase enforcementCase = this.cases.get(id);
         model.addAttribute("statusForm", CaseStatusForm.of(enforcementCase));
-        return showPage(enforcementCase, serverPage, model);
+        return showPage(enforcementCase, pageable, model);
     }
 
     @GetMapping("/cases/new")
@@ -186,14 +179,16 @@ class CaseController {
         return "cases/form";
     }
 
-    private String showPage(EnforcementCase enforcementCase, Pageable serverPage, Model model) {
-        Long id = enforcementCase.getId();
-        Page<SeizedServerRow> servers = this.raids.serversOfCase(id,
-                Pageables.restrict(serverPage, SERVER_SORTABLE, BY_HOSTNAME));
+    /** The case with the sections the modules below add to it (defendants, raids, servers), in their order. */
+    private String showPage(EnforcementCase enforcementCase, Pageable pageable, Model model) {
+        CaseRef caseRef = enforcementCase.toRef();
+        List<CasePageSection.Section> shown = this.sections.stream()
+            .map((section) -> section.render(caseRef, pageable))
+            .toList();
+        shown.forEach((section) -> model.addAllAttributes(section.model()));
+        model.addAttribute("sections", shown);
+        model.addAttribute("caseRef", caseRef);
         model.addAttribute("enforcementCase", enforcementCase);
-        model.addAttribute("defendants", this.cases.defendantsOf(id));
-        model.addAttribute("raidCountries", this.raids.countrySummary(id));
-        model.addAttribute("servers", servers);
         model.addAttribute("nextStatuses", enforcementCase.getStatus().next());
         return "cases/show";
     }

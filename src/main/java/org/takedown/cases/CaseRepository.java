@@ -1,10 +1,9 @@
 package org.takedown.cases;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import org.takedown.defendants.Defendant;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,19 +31,16 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
             """, nativeQuery = true)
     LocalDate earliestActivity(Long caseId);
 
-    /**
-     * The defendants of a case with nationality, custody and aliases in one statement, for the case page (the aliases
-     * of hundreds of defendants would otherwise be loaded batch by batch).
-     */
     @Query("""
-            select distinct d from Defendant d
-                join d.cases c
-                left join fetch d.nationality
-                left join fetch d.custodyJurisdiction
-                left join fetch d.aliases
-            where c.id = :caseId
-            order by d.fullName
+            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn)
+            from EnforcementCase c where c.id = :id
             """)
-    List<Defendant> findDefendantsOfCase(Long caseId);
+    Optional<CaseRef> findRefById(Long id);
+
+    @Query("""
+            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn)
+            from EnforcementCase c where c.id in :ids
+            """)
+    List<CaseRef> findRefsByIdIn(Collection<Long> ids);
 
 }

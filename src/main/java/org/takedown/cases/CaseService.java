@@ -2,12 +2,15 @@ package org.takedown.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.takedown.defendants.Defendant;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.CurrentUser;
@@ -62,9 +65,17 @@ public class CaseService {
         return this.cases.findWithAgenciesById(id).orElseThrow(() -> new CaseNotFoundException(id));
     }
 
-    /** The defendants of a case with their nationality, custody and aliases, in one statement. */
-    public List<Defendant> defendantsOf(Long caseId) {
-        return this.cases.findDefendantsOfCase(caseId);
+    /** The case as other modules name it and check their dates against; an unknown id is a 404. */
+    public CaseRef ref(Long id) {
+        return this.cases.findRefById(id).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /** The cases of these ids that exist, by id, in one statement (none for no ids): for pages that name several. */
+    public Map<Long, CaseRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return this.cases.findRefsByIdIn(ids).stream().collect(Collectors.toMap(CaseRef::id, Function.identity()));
     }
 
     /** The next unused reference of the current year, e.g. {@code TKD-2026-0004}. */

@@ -115,6 +115,11 @@ public class EnforcementCase {
         this.prosecutingOffice = prosecutingOffice;
     }
 
+    /** The case as other modules know it. */
+    CaseRef toRef() {
+        return new CaseRef(this.id, this.reference, this.title, this.openedOn);
+    }
+
     public Long getId() {
         return this.id;
     }

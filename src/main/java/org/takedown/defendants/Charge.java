@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.takedown.cases.EnforcementCase;
 
 /** A charge brought against a defendant in one case. */
 @Entity
@@ -28,9 +27,8 @@ public class Charge {
     @JoinColumn(name = "defendant_id")
     private Defendant defendant;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
+    /** The case, by id: cases are another module's aggregate. */
+    private Long caseId;
 
     private String statute;
 
@@ -49,10 +47,10 @@ public class Charge {
     protected Charge() {
     }
 
-    Charge(Defendant defendant, EnforcementCase enforcementCase, String statute, String description, int counts,
+    Charge(Defendant defendant, Long caseId, String statute, String description, int counts,
             LocalDate filedOn) {
         this.defendant = defendant;
-        this.enforcementCase = enforcementCase;
+        this.caseId = caseId;
         this.statute = statute;
         this.description = description;
         this.counts = counts;
@@ -77,8 +75,8 @@ public class Charge {
         return this.defendant;
     }
 
-    public EnforcementCase getEnforcementCase() {
-        return this.enforcementCase;
+    public Long getCaseId() {
+        return this.caseId;
     }
 
     public String getStatute() {

@@ -1,5 +1,7 @@
 package org.takedown.defendants;
 
+import java.util.stream.Stream;
+
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -38,8 +40,8 @@ class ChargeController {
     String newForm(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.withCases(id);
         ChargeForm form = ChargeForm.blank();
-        if (defendant.getCases().size() == 1) {
-            form.setCaseId(defendant.getCases().iterator().next().getId());
+        if (defendant.getCaseLinks().size() == 1) {
+            form.setCaseId(defendant.getCaseLinks().get(0).getCaseId());
         }
         model.addAttribute("chargeForm", form);
         return formPage(defendant, null, model);
@@ -91,6 +93,8 @@ class ChargeController {
     private String formPage(Defendant defendant, Charge charge, Model model) {
         model.addAttribute("defendant", defendant);
         model.addAttribute("charge", charge);
+        model.addAttribute("cases",
+                this.defendants.casesNamed(defendant, Stream.ofNullable(charge).map(Charge::getCaseId)));
         return "defendants/chargeForm";
     }
 

@@ -48,7 +48,7 @@ class ChargeForm {
 
     static ChargeForm of(Charge charge) {
         ChargeForm form = new ChargeForm();
-        form.caseId = charge.getEnforcementCase().getId();
+        form.caseId = charge.getCaseId();
         form.statute = charge.getStatute();
         form.description = charge.getDescription();
         form.counts = charge.getCounts();

@@ -3,9 +3,8 @@ package org.takedown.defendants;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -16,8 +15,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -25,7 +22,6 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Jurisdiction;
 
 /** A person accused in one or more cases, with the names they use and where they stand legally. */
@@ -65,10 +61,9 @@ public class Defendant {
     @Version
     private long version;
 
-    @ManyToMany
-    @JoinTable(name = "case_defendant", joinColumns = @JoinColumn(name = "defendant_id"),
-            inverseJoinColumns = @JoinColumn(name = "case_id"))
-    private Set<EnforcementCase> cases = new HashSet<>();
+    @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("since, caseId")
+    private List<CaseDefendant> caseLinks = new ArrayList<>();
 
     @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("alias")
@@ -99,8 +94,18 @@ public class Defendant {
         this.statusChanges.add(new DefendantStatusChange(this, null, legalStatus, at, recordedBy, null));
     }
 
-    public void addToCase(EnforcementCase enforcementCase) {
-        this.cases.add(enforcementCase);
+    /** Links the defendant to a case, in a role, since a day; a person has one role in a case. */
+    public CaseDefendant addToCase(Long caseId, CaseRole role, LocalDate since) {
+        if (isInCase(caseId)) {
+            throw new IllegalArgumentException("The defendant is already in the case " + caseId);
+        }
+        CaseDefendant link = new CaseDefendant(caseId, this, role, since);
+        this.caseLinks.add(link);
+        return link;
+    }
+
+    public boolean isInCase(Long caseId) {
+        return this.caseLinks.stream().anyMatch((link) -> Objects.equals(link.getCaseId(), caseId));
     }
 
     public Alias addAlias(String alias, String source, AliasConfidence confidence) {
@@ -109,16 +114,23 @@ public class Defendant {
         return added;
     }
 
-    public Charge charge(EnforcementCase enforcementCase, String statute, String description, int counts,
-            LocalDate filedOn) {
-        Charge charge = new Charge(this, enforcementCase, statute, description, counts, filedOn);
+    /** Charges the defendant in one of their cases. */
+    public Charge charge(Long caseId, String statute, String description, int counts, LocalDate filedOn) {
+        if (!isInCase(caseId)) {
+            throw new IllegalArgumentException("The defendant is not in the case " + caseId);
+        }
+        Charge charge = new Charge(this, caseId, statute, description, counts, filedOn);
         this.charges.add(charge);
         return charge;
     }
 
-    public ExtraditionRequest requestExtradition(EnforcementCase enforcementCase, Jurisdiction requesting,
-            Jurisdiction requested, String legalBasis, LocalDate requestedOn) {
-        ExtraditionRequest request = new ExtraditionRequest(this, enforcementCase, requesting, requested, legalBasis,
+    /** Records a request for the defendant's surrender, in one of their cases or in none ({@code caseId} null). */
+    public ExtraditionRequest requestExtradition(Long caseId, Jurisdiction requesting, Jurisdiction requested,
+            String legalBasis, LocalDate requestedOn) {
+        if (caseId != null && !isInCase(caseId)) {
+            throw new IllegalArgumentException("The defendant is not in the case " + caseId);
+        }
+        ExtraditionRequest request = new ExtraditionRequest(this, caseId, requesting, requested, legalBasis,
                 requestedOn);
         this.extraditionRequests.add(request);
         return request;
@@ -199,8 +211,8 @@ public class Defendant {
         return this.version;
     }
 
-    public Set<EnforcementCase> getCases() {
-        return this.cases;
+    public List<CaseDefendant> getCaseLinks() {
+        return this.caseLinks;
     }
 
     public List<Alias> getAliases() {

@@ -3,6 +3,7 @@ package org.takedown.defendants;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -200,6 +201,9 @@ class DefendantController {
 
     private String showPage(Defendant defendant, Model model) {
         model.addAttribute("defendant", defendant);
+        model.addAttribute("cases", this.defendants.casesNamed(defendant,
+                Stream.concat(defendant.getCharges().stream().map(Charge::getCaseId),
+                        defendant.getExtraditionRequests().stream().map(ExtraditionRequest::getCaseId))));
         model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("confidences", AliasConfidence.values());
         return "defendants/show";

@@ -9,12 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DefendantRepository extends JpaRepository<Defendant, Long> {
 
-    /** The defendant with nationality, custody and cases: what every form page shows about them. */
+    /** The defendant with nationality, custody and case links: what every form page shows about them. */
     @Query("""
             select d from Defendant d
                 left join fetch d.nationality
                 left join fetch d.custodyJurisdiction
-                left join fetch d.cases
+                left join fetch d.caseLinks
             where d.id = :id
             """)
     Optional<Defendant> findWithCasesById(Long id);
@@ -25,13 +25,12 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
     @Query("select d from Defendant d left join fetch d.aliases where d.id = :id")
     Optional<Defendant> fetchAliases(Long id);
 
-    @Query("select d from Defendant d left join fetch d.charges ch left join fetch ch.enforcementCase where d.id = :id")
+    @Query("select d from Defendant d left join fetch d.charges where d.id = :id")
     Optional<Defendant> fetchCharges(Long id);
 
     @Query("""
             select d from Defendant d
                 left join fetch d.extraditionRequests r
-                left join fetch r.enforcementCase
                 left join fetch r.requestingJurisdiction
                 left join fetch r.requestedJurisdiction
             where d.id = :id
@@ -41,12 +40,11 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
     @Query("select d from Defendant d left join fetch d.statusChanges where d.id = :id")
     Optional<Defendant> fetchStatusChanges(Long id);
 
-    @Query("select ch from Charge ch join fetch ch.enforcementCase where ch.id = :chargeId and ch.defendant.id = :defendantId")
+    @Query("select ch from Charge ch where ch.id = :chargeId and ch.defendant.id = :defendantId")
     Optional<Charge> findCharge(Long defendantId, Long chargeId);
 
     @Query("""
             select r from ExtraditionRequest r
-                left join fetch r.enforcementCase
                 join fetch r.requestingJurisdiction
                 join fetch r.requestedJurisdiction
             where r.id = :requestId and r.defendant.id = :defendantId
@@ -56,15 +54,33 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
     /** The cases that have defendants, for the list's case filter. */
     @Query("""
             select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)
-            from EnforcementCase c
-            where exists (select 1 from Defendant d join d.cases dc where dc = c)
+            from CaseOfDefendant c
+            where exists (select 1 from CaseDefendant cd where cd.caseId = c.id)
             order by c.reference
             """)
     List<CaseOption> findCasesWithDefendants(Limit limit);
 
     /** One case as the case filter offers it. */
-    @Query("select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title) from EnforcementCase c where c.id = :id")
+    @Query("""
+            select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)
+            from CaseOfDefendant c where c.id = :id
+            """)
     Optional<CaseOption> findCaseOption(Long id);
+
+    /**
+     * The defendants of a case, each with their link (role, since), nationality, custody and aliases, in one statement
+     * for the case page (the aliases of hundreds of defendants would otherwise be loaded batch by batch).
+     */
+    @Query("""
+            select link from CaseDefendant link
+                join fetch link.defendant d
+                left join fetch d.nationality
+                left join fetch d.custodyJurisdiction
+                left join fetch d.aliases
+            where link.caseId = :caseId
+            order by d.fullName, d.id
+            """)
+    List<CaseDefendant> findLinksOfCase(Long caseId);
 
     /** Every jurisdiction by code, to suggest codes in the custody and extradition inputs. */
     @Query("select new org.takedown.defendants.JurisdictionOption(j.code, j.name) from Jurisdiction j order by j.code")

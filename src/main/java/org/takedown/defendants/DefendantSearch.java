@@ -28,7 +28,10 @@ class DefendantSearch {
 
     static final Sort BY_NAME = Sort.by("name");
 
-    /** What a row of the list shows; the aliases and cases of each row come in the same statement. */
+    /**
+     * What a row of the list shows; the aliases and cases of each row come in the same statement, the cases' references
+     * from {@code cases_case}, the view the cases module publishes to other modules' SQL.
+     */
     private static final String COLUMNS = """
             d.id, d.full_name, d.legal_status, d.arrested_on,
             n.code as nationality_code, n.name as nationality_name,
@@ -36,7 +39,7 @@ class DefendantSearch {
             (select string_agg(a.alias, ', ' order by a.alias)
                from defendant_alias a where a.defendant_id = d.id) as aliases,
             (select string_agg(c.reference, ', ' order by c.reference)
-               from case_defendant cd join enforcement_case c on c.id = cd.case_id
+               from case_defendant cd join cases_case c on c.id = cd.case_id
               where cd.defendant_id = d.id) as cases""";
 
     /** Rows the driver reads at a time during an export. */

@@ -2,12 +2,18 @@ package org.takedown.defendants;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
+import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.CurrentUser;
@@ -31,6 +37,8 @@ public class DefendantService {
 
     private final JurisdictionService jurisdictions;
 
+    private final CaseService cases;
+
     private final EntityManager entityManager;
 
     private final CurrentUser currentUser;
@@ -38,10 +46,11 @@ public class DefendantService {
     private final Clock clock;
 
     DefendantService(DefendantRepository defendants, DefendantSearch search, JurisdictionService jurisdictions,
-            EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+            CaseService cases, EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.defendants = defendants;
         this.search = search;
         this.jurisdictions = jurisdictions;
+        this.cases = cases;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -84,8 +93,8 @@ public class DefendantService {
     }
 
     /**
-     * The defendant with everything the detail page shows: nationality, custody, cases, aliases, charges with their
-     * cases, extradition requests with their jurisdictions, and the legal-status history. A fixed number of queries,
+     * The defendant with everything the detail page shows: nationality, custody, case links, aliases, charges,
+     * extradition requests with their jurisdictions, and the legal-status history. A fixed number of queries,
      * however long each list is.
      */
     public Defendant get(Long id) {
@@ -97,9 +106,25 @@ public class DefendantService {
         return defendant;
     }
 
-    /** The defendant with nationality, custody and cases, for the form pages. */
+    /** The defendant with nationality, custody and case links, for the form pages. */
     public Defendant withCases(Long id) {
         return this.defendants.findWithCasesById(id).orElseThrow(() -> new DefendantNotFoundException(id));
+    }
+
+    /**
+     * The cases a page about the defendant names, by id, in one statement: the defendant's own cases and the cases of
+     * {@code others} (the charges and requests it shows; null ids ignored).
+     */
+    Map<Long, CaseRef> casesNamed(Defendant defendant, Stream<Long> others) {
+        Set<Long> ids = new LinkedHashSet<>();
+        defendant.getCaseLinks().forEach((link) -> ids.add(link.getCaseId()));
+        others.filter(Objects::nonNull).forEach(ids::add);
+        return this.cases.refs(ids);
+    }
+
+    /** The defendants of a case with their role in it, nationality, custody and aliases, in one statement. */
+    List<CaseDefendant> defendantsOfCase(Long caseId) {
+        return this.defendants.findLinksOfCase(caseId);
     }
 
     Charge charge(Long defendantId, Long chargeId) {
@@ -175,20 +200,15 @@ public class DefendantService {
     @Transactional
     Long addCharge(Long id, ChargeForm form) {
         Defendant defendant = withCases(id);
-        EnforcementCase enforcementCase = defendant.getCases()
-            .stream()
-            .filter((candidate) -> candidate.getId().equals(form.getCaseId()))
-            .findFirst()
-            .orElse(null);
         var rejections = new RejectedInputException.Collector();
-        if (enforcementCase == null) {
+        if (!defendant.isInCase(form.getCaseId())) {
             rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
         }
         else {
-            checkFiledDate(enforcementCase, form.getFiledOn(), rejections);
+            checkFiledDate(form.getCaseId(), form.getFiledOn(), rejections);
         }
         rejections.throwIfAny();
-        Charge charge = defendant.charge(enforcementCase, form.getStatute(), form.getDescription(), form.getCounts(),
+        Charge charge = defendant.charge(form.getCaseId(), form.getStatute(), form.getDescription(), form.getCounts(),
                 form.getFiledOn());
         charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
                 form.getDisposition());
@@ -201,7 +221,7 @@ public class DefendantService {
         Charge charge = charge(id, chargeId);
         checkVersion(Charge.class, chargeId, charge.getVersion(), form.getVersion());
         var rejections = new RejectedInputException.Collector();
-        checkFiledDate(charge.getEnforcementCase(), form.getFiledOn(), rejections);
+        checkFiledDate(charge.getCaseId(), form.getFiledOn(), rejections);
         rejections.throwIfAny();
         charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
                 form.getDisposition());
@@ -211,16 +231,8 @@ public class DefendantService {
     Long requestExtradition(Long id, ExtraditionForm form) {
         Defendant defendant = withCases(id);
         var rejections = new RejectedInputException.Collector();
-        EnforcementCase enforcementCase = null;
-        if (form.getCaseId() != null) {
-            enforcementCase = defendant.getCases()
-                .stream()
-                .filter((candidate) -> candidate.getId().equals(form.getCaseId()))
-                .findFirst()
-                .orElse(null);
-            if (enforcementCase == null) {
-                rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
-            }
+        if (form.getCaseId() != null && !defendant.isInCase(form.getCaseId())) {
+            rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
         }
         Jurisdiction requesting = jurisdiction(form.getRequestingJurisdiction());
         if (requesting == null) {
@@ -234,7 +246,7 @@ public class DefendantService {
             rejections.reject("requestedJurisdiction", "defendant.extradition.sameJurisdiction");
         }
         rejections.throwIfAny();
-        ExtraditionRequest request = defendant.requestExtradition(enforcementCase, requesting, requested,
+        ExtraditionRequest request = defendant.requestExtradition(form.getCaseId(), requesting, requested,
                 form.getLegalBasis(), form.getRequestedOn());
         this.entityManager.flush();
         return request.getId();
@@ -260,9 +272,9 @@ public class DefendantService {
                 form.getNote());
     }
 
-    private static void checkFiledDate(EnforcementCase enforcementCase, LocalDate filedOn,
-            RejectedInputException.Collector rejections) {
-        if (filedOn != null && filedOn.isBefore(enforcementCase.getOpenedOn())) {
+    /** A charge cannot be filed before its case was opened. */
+    private void checkFiledDate(Long caseId, LocalDate filedOn, RejectedInputException.Collector rejections) {
+        if (filedOn != null && filedOn.isBefore(this.cases.ref(caseId).openedOn())) {
             rejections.reject("filedOn", "defendant.charge.filedBeforeCaseOpened");
         }
     }

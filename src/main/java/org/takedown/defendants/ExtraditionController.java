@@ -1,5 +1,7 @@
 package org.takedown.defendants;
 
+import java.util.stream.Stream;
+
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -33,8 +35,8 @@ class ExtraditionController {
     String newForm(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.withCases(id);
         ExtraditionForm form = new ExtraditionForm();
-        if (defendant.getCases().size() == 1) {
-            form.setCaseId(defendant.getCases().iterator().next().getId());
+        if (defendant.getCaseLinks().size() == 1) {
+            form.setCaseId(defendant.getCaseLinks().get(0).getCaseId());
         }
         if (defendant.getCustodyJurisdiction() != null) {
             form.setRequestedJurisdiction(defendant.getCustodyJurisdiction().getCountryCode());
@@ -85,12 +87,14 @@ class ExtraditionController {
 
     private String newPage(Defendant defendant, Model model) {
         model.addAttribute("defendant", defendant);
+        model.addAttribute("cases", this.defendants.casesNamed(defendant, Stream.empty()));
         model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
         return "defendants/extraditionForm";
     }
 
     private String editPage(Defendant defendant, ExtraditionRequest request, Model model) {
         model.addAttribute("defendant", defendant);
+        model.addAttribute("cases", this.defendants.casesNamed(defendant, Stream.of(request.getCaseId())));
         model.addAttribute("extradition", request);
         model.addAttribute("extraditionStatuses", ExtraditionStatus.values());
         return "defendants/extraditionEdit";

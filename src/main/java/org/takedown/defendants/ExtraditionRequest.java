@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Jurisdiction;
 
 /** One jurisdiction asking another to surrender a defendant. */
@@ -29,9 +28,8 @@ public class ExtraditionRequest {
     @JoinColumn(name = "defendant_id")
     private Defendant defendant;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
+    /** The case the request is made in, by id (cases are another module's aggregate), or {@code null}. */
+    private Long caseId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "requesting_jurisdiction_code")
@@ -62,10 +60,10 @@ public class ExtraditionRequest {
     protected ExtraditionRequest() {
     }
 
-    ExtraditionRequest(Defendant defendant, EnforcementCase enforcementCase, Jurisdiction requestingJurisdiction,
+    ExtraditionRequest(Defendant defendant, Long caseId, Jurisdiction requestingJurisdiction,
             Jurisdiction requestedJurisdiction, String legalBasis, LocalDate requestedOn) {
         this.defendant = defendant;
-        this.enforcementCase = enforcementCase;
+        this.caseId = caseId;
         this.requestingJurisdiction = requestingJurisdiction;
         this.requestedJurisdiction = requestedJurisdiction;
         this.legalBasis = legalBasis;
@@ -90,8 +88,8 @@ public class ExtraditionRequest {
         return this.defendant;
     }
 
-    public EnforcementCase getEnforcementCase() {
-        return this.enforcementCase;
+    public Long getCaseId() {
+        return this.caseId;
     }
 
     public Jurisdiction getRequestingJurisdiction() {

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.takedown.cases.CaseStatus;
 import org.takedown.cases.EnforcementCase;
 import org.takedown.defendants.AliasConfidence;
+import org.takedown.defendants.CaseRole;
 import org.takedown.defendants.Defendant;
 import org.takedown.defendants.LegalStatus;
 import org.takedown.jurisdictions.Agency;
@@ -106,11 +107,12 @@ final class SparksGroupDemoData {
         sparks.changeStatus(CaseStatus.PROSECUTION, null, RECORDED_BY,
                 "Three defendants charged; Acting US Attorney Audrey Strauss announced the charges", this.recordedAt);
         this.entityManager.persist(sparks);
+        Long sparksId = sparks.getId();
 
         int serverNumber = 0;
         for (RaidCountry country : RAID_COUNTRIES) {
             Agency police = agency(country.policeName(), country.policeAcronym(), AgencyKind.POLICE, country.code());
-            Raid raid = new Raid(sparks, jurisdiction(country.code()), RaidStatus.COMPLETED, ACTION_DAY,
+            Raid raid = new Raid(sparksId, jurisdiction(country.code()), RaidStatus.COMPLETED, ACTION_DAY,
                     LocalTime.of(6, 0), ZoneId.of(country.timeZone()), LegalBasis.MLAT);
             raid.assignAgencies(police, Set.of(hsi));
             raid.recordLegalReference("US mutual legal assistance request (illustrative)");
@@ -119,7 +121,7 @@ final class SparksGroupDemoData {
             this.entityManager.persist(raid);
             for (int i = 1; i <= country.servers(); i++) {
                 serverNumber++;
-                SeizedServer server = server(sparks, country, i, serverNumber);
+                SeizedServer server = server(sparksId, country, i, serverNumber);
                 raid.addServer(server);
                 this.entityManager.persist(server);
             }
@@ -127,43 +129,43 @@ final class SparksGroupDemoData {
 
         Defendant bridi = new Defendant("George Bridi", jurisdiction("GB"), null, LegalStatus.ARRESTED, RECORDED_BY,
                 this.recordedAt);
-        bridi.addToCase(sparks);
+        bridi.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         bridi.recordArrest(ACTION_DAY, "Cyprus", jurisdiction("CY"));
         bridi.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, RECORDED_BY,
                 "US authorities will seek his extradition from Cyprus", this.recordedAt);
-        chargeWithConspiracy(bridi, sparks);
-        bridi.requestExtradition(sparks, jurisdiction("US"), jurisdiction("CY"),
+        chargeWithConspiracy(bridi, sparksId);
+        bridi.requestExtradition(sparksId, jurisdiction("US"), jurisdiction("CY"),
                 "Extradition treaty between the United States and Cyprus (illustrative)", ACTION_DAY.plusDays(1));
         this.entityManager.persist(bridi);
 
         Defendant correa = new Defendant("Jonathan Correa", null, null, LegalStatus.ARRESTED, RECORDED_BY,
                 this.recordedAt);
-        correa.addToCase(sparks);
+        correa.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         correa.addAlias("Raid", "Press coverage of the charges", AliasConfidence.HIGH);
         correa.recordArrest(ACTION_DAY, "Kansas, United States", jurisdiction("US-KS"));
-        chargeWithConspiracy(correa, sparks);
+        chargeWithConspiracy(correa, sparksId);
         this.entityManager.persist(correa);
 
         Defendant ahmad = new Defendant("Umar Ahmad", jurisdiction("NO"), null, LegalStatus.AT_LARGE, RECORDED_BY,
                 this.recordedAt);
-        ahmad.addToCase(sparks);
+        ahmad.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         ahmad.addAlias("Artist", "Press coverage of the charges", AliasConfidence.HIGH);
-        chargeWithConspiracy(ahmad, sparks);
+        chargeWithConspiracy(ahmad, sparksId);
         this.entityManager.persist(ahmad);
     }
 
-    private void chargeWithConspiracy(Defendant defendant, EnforcementCase sparks) {
-        defendant.charge(sparks, "18 U.S.C. § 371 (illustrative)", "Conspiracy to commit copyright infringement", 1,
+    private void chargeWithConspiracy(Defendant defendant, Long sparksId) {
+        defendant.charge(sparksId, "18 U.S.C. § 371 (illustrative)", "Conspiracy to commit copyright infringement", 1,
                 ACTION_DAY);
     }
 
-    private SeizedServer server(EnforcementCase sparks, RaidCountry country, int numberInCountry, int serialNumber) {
+    private SeizedServer server(Long sparksId, RaidCountry country, int numberInCountry, int serialNumber) {
         String countryCode = country.code().toLowerCase();
         ServerRole role = ROLE_ROTATION.get(serialNumber % ROLE_ROTATION.size());
         String hostname = "%s-%s-%02d.sparks.example".formatted(role.name().toLowerCase().replace('_', '-'),
                 countryCode, numberInCountry);
         ServerStatus status = serialNumber % 3 == 0 ? ServerStatus.IMAGED : ServerStatus.SEIZED;
-        SeizedServer server = new SeizedServer(sparks, jurisdiction(country.code()), hostname,
+        SeizedServer server = new SeizedServer(sparksId, jurisdiction(country.code()), hostname,
                 List.of(documentationAddress(serialNumber)), role, ServerStatus.IDENTIFIED, RECORDED_BY,
                 this.recordedAt);
         server.changeStatus(ServerStatus.SEIZED, RECORDED_BY, "Seized on the action day", this.recordedAt);

@@ -27,7 +27,6 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
 
@@ -40,9 +39,8 @@ public class Raid {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
+    /** The case, by id: cases are another module's aggregate ({@code CaseService#ref} names it). */
+    private Long caseId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "jurisdiction_code")
@@ -92,9 +90,9 @@ public class Raid {
     protected Raid() {
     }
 
-    public Raid(EnforcementCase enforcementCase, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate,
+    public Raid(Long caseId, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate,
             LocalTime localTime, ZoneId timeZone, LegalBasis legalBasis) {
-        this.enforcementCase = enforcementCase;
+        this.caseId = caseId;
         this.jurisdiction = jurisdiction;
         this.status = status;
         this.raidDate = raidDate;
@@ -150,8 +148,8 @@ public class Raid {
         return this.id;
     }
 
-    public EnforcementCase getEnforcementCase() {
-        return this.enforcementCase;
+    public Long getCaseId() {
+        return this.caseId;
     }
 
     public Jurisdiction getJurisdiction() {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.takedown.cases.CaseNotFoundException;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
 import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
@@ -170,10 +170,10 @@ class RaidController {
     @PostMapping("/cases/{caseId}/raids")
     String create(@PathVariable Long caseId, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        EnforcementCase enforcementCase = this.raids.enforcementCase(caseId);
+        CaseRef enforcementCase = this.raids.enforcementCase(caseId);
         List<Agency> agencies = this.jurisdictions.agencies();
-        this.validator.validateRaid(form, enforcementCase.getOpenedOn(), agencies, result);
-        this.validator.validateServerRows(caseId, form, enforcementCase.getOpenedOn(), result);
+        this.validator.validateRaid(form, enforcementCase.openedOn(), agencies, result);
+        this.validator.validateServerRows(caseId, form, enforcementCase.openedOn(), result);
         if (result.hasErrors()) {
             return form(model, enforcementCase, agencies, form);
         }
@@ -192,7 +192,9 @@ class RaidController {
 
     @GetMapping("/raids/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("raid", this.raids.get(id));
+        Raid raid = this.raids.get(id);
+        model.addAttribute("raid", raid);
+        model.addAttribute("enforcementCase", this.raids.enforcementCase(raid.getCaseId()));
         model.addAttribute("servers", this.raids.serversOfRaid(id));
         return "raids/show";
     }
@@ -201,18 +203,20 @@ class RaidController {
     String editForm(@PathVariable Long id, Model model) {
         Raid raid = this.raids.get(id);
         model.addAttribute("raid", raid);
-        return form(model, raid.getEnforcementCase(), this.jurisdictions.agencies(), RaidForm.of(raid));
+        return form(model, this.raids.enforcementCase(raid.getCaseId()), this.jurisdictions.agencies(),
+                RaidForm.of(raid));
     }
 
     @PostMapping("/raids/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Raid raid = this.raids.get(id);
+        CaseRef enforcementCase = this.raids.enforcementCase(raid.getCaseId());
         List<Agency> agencies = this.jurisdictions.agencies();
-        this.validator.validateRaid(form, raid.getEnforcementCase().getOpenedOn(), agencies, result);
+        this.validator.validateRaid(form, enforcementCase.openedOn(), agencies, result);
         if (result.hasErrors()) {
             model.addAttribute("raid", raid);
-            return form(model, raid.getEnforcementCase(), agencies, form);
+            return form(model, enforcementCase, agencies, form);
         }
         this.raids.update(id, form);
         redirect.addFlashAttribute("flash", "raid.updated");
@@ -228,7 +232,7 @@ class RaidController {
         return page;
     }
 
-    private String form(Model model, EnforcementCase enforcementCase, List<Agency> agencies, RaidForm form) {
+    private String form(Model model, CaseRef enforcementCase, List<Agency> agencies, RaidForm form) {
         model.addAttribute("raidForm", form);
         model.addAttribute("enforcementCase", enforcementCase);
         model.addAttribute("agencies", agencies);

@@ -122,7 +122,7 @@ class RaidFormValidator {
     /** Checks an edited server against the rules the field annotations cannot express. */
     void validateServer(SeizedServer server, ServerForm form, Errors errors) {
         String hostname = ServerForm.normalizeHostname(form.getHostname());
-        Long caseId = server.getEnforcementCase().getId();
+        Long caseId = server.getCaseId();
         if (hostname != null && !hostname.isEmpty() && !errors.hasFieldErrors("hostname")) {
             if (!HOSTNAME.matcher(hostname).matches()) {
                 errors.rejectValue("hostname", "server.hostname.invalid");
@@ -136,7 +136,7 @@ class RaidFormValidator {
                 .ifPresent((invalid) -> errors.rejectValue("ipAddresses", "server.ipAddresses.invalid",
                         new Object[] { invalid }, null));
         }
-        LocalDate openedOn = server.getEnforcementCase().getOpenedOn();
+        LocalDate openedOn = this.raids.enforcementCase(caseId).openedOn();
         if (form.getSeizedOn() != null && form.getSeizedOn().isBefore(openedOn)) {
             errors.rejectValue("seizedOn", "server.seizedOn.beforeCaseOpened", new Object[] { openedOn.toString() },
                     null);

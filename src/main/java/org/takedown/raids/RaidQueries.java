@@ -59,7 +59,7 @@ class RaidQueries {
                 country.name, r.status, r.raidDate, r.localTime, r.timeZone, coalesce(la.acronym, la.name),
                 (select count(*) from SeizedServer s where s.raid = r))
             from Raid r
-                join r.enforcementCase c
+                join CaseOfRaid c on c.id = r.caseId
                 join r.jurisdiction j
                 join Jurisdiction country on country.code = j.countryCode
                 left join r.leadAgency la
@@ -73,7 +73,7 @@ class RaidQueries {
             parameters.put("country", criteria.countryCode());
         }
         if (criteria.caseId() != null) {
-            where.append(" and r.enforcementCase.id = :caseId");
+            where.append(" and r.caseId = :caseId");
             parameters.put("caseId", criteria.caseId());
         }
         if (criteria.from() != null) {
@@ -163,7 +163,7 @@ class RaidQueries {
                 s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)
             from SeizedServer s
                 join s.country country
-                join s.enforcementCase c
+                join CaseOfRaid c on c.id = s.caseId
                 left join s.raid r
             """;
 
@@ -180,7 +180,7 @@ class RaidQueries {
             parameters.put("country", criteria.countryCode());
         }
         if (criteria.caseId() != null) {
-            where.append(" and s.enforcementCase.id = :caseId");
+            where.append(" and s.caseId = :caseId");
             parameters.put("caseId", criteria.caseId());
         }
         if (criteria.status() != null) {

@@ -15,7 +15,7 @@ interface RaidRepository extends JpaRepository<Raid, Long> {
                 join r.jurisdiction j
                 join Jurisdiction country on country.code = j.countryCode
                 left join r.servers s
-            where r.enforcementCase.id = :caseId
+            where r.caseId = :caseId
             group by country.code, country.name
             order by country.name
             """)
@@ -32,7 +32,7 @@ interface RaidRepository extends JpaRepository<Raid, Long> {
     Optional<String> findUsualTimeZone(String code);
 
     /** The raid with everything its page shows except its servers, which are read as rows. */
-    @EntityGraph(attributePaths = { "enforcementCase", "jurisdiction", "leadAgency", "participatingAgencies" })
+    @EntityGraph(attributePaths = { "jurisdiction", "leadAgency", "participatingAgencies" })
     Optional<Raid> findDetailedById(Long id);
 
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import org.takedown.cases.CaseNotFoundException;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
+import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionNotFoundException;
@@ -38,32 +38,31 @@ public class RaidService {
 
     private final RaidQueries queries;
 
+    private final CaseService cases;
+
     private final EntityManager entityManager;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    RaidService(RaidRepository raids, SeizedServerRepository servers, RaidQueries queries,
+    RaidService(RaidRepository raids, SeizedServerRepository servers, RaidQueries queries, CaseService cases,
             EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.raids = raids;
         this.servers = servers;
         this.queries = queries;
+        this.cases = cases;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    public List<RaidCountrySummary> countrySummary(Long caseId) {
+    List<RaidCountrySummary> countrySummary(Long caseId) {
         return this.raids.summarizeByCountry(caseId);
     }
 
-    public Page<SeizedServerRow> serversOfCase(Long caseId, Pageable pageable) {
+    Page<SeizedServerRow> serversOfCase(Long caseId, Pageable pageable) {
         return this.servers.findRowsByCaseId(caseId, pageable);
-    }
-
-    public long serverCount(Long caseId) {
-        return this.servers.countByEnforcementCaseId(caseId);
     }
 
     Page<RaidRow> list(RaidCriteria criteria, Pageable pageable) {
@@ -84,20 +83,16 @@ public class RaidService {
         this.queries.streamServers(criteria, sort, sink);
     }
 
-    /** The case a raid is logged for; its opening date bounds the raid's date. */
-    EnforcementCase enforcementCase(Long caseId) {
-        EnforcementCase enforcementCase = this.entityManager.find(EnforcementCase.class, caseId);
-        if (enforcementCase == null) {
-            throw new CaseNotFoundException(caseId);
-        }
-        return enforcementCase;
+    /** The case of a raid or server, as the pages name it; its opening date bounds their dates. */
+    CaseRef enforcementCase(Long caseId) {
+        return this.cases.ref(caseId);
     }
 
     Optional<String> usualTimeZone(String jurisdictionCode) {
         return this.raids.findUsualTimeZone(jurisdictionCode);
     }
 
-    /** The raid with its case, place and agencies loaded, for its page and its edit form. */
+    /** The raid with its place and agencies loaded, for its page and its edit form. */
     public Raid get(Long id) {
         return this.raids.findDetailedById(id).orElseThrow(() -> new RaidNotFoundException(id));
     }
@@ -106,7 +101,7 @@ public class RaidService {
         return this.servers.findRowsByRaidId(raidId);
     }
 
-    /** The server with its case, raid, country and status history loaded. */
+    /** The server with its raid, country and status history loaded. */
     public SeizedServer server(Long id) {
         return this.servers.findDetailedById(id).orElseThrow(() -> new ServerNotFoundException(id));
     }
@@ -125,13 +120,13 @@ public class RaidService {
 
     /**
      * Logs a raid of the case with the servers seized in it, each with the first entry of its status history, in one
-     * transaction: either all of it is saved or nothing. The form has been validated by {@link RaidFormValidator}.
+     * transaction: either all of it is saved or nothing. The form has been validated by {@link RaidFormValidator}
+     * against the case (which exists: the caller read it).
      */
     @Transactional
     Long create(Long caseId, RaidForm form) {
-        EnforcementCase enforcementCase = enforcementCase(caseId);
         Jurisdiction jurisdiction = jurisdiction(form.normalizedJurisdictionCode());
-        Raid raid = new Raid(enforcementCase, jurisdiction, form.getStatus(), form.getRaidDate(), form.getLocalTime(),
+        Raid raid = new Raid(caseId, jurisdiction, form.getStatus(), form.getRaidDate(), form.getLocalTime(),
                 ZoneId.of(form.getTimeZone().strip()), form.getLegalBasis());
         describe(raid, form);
         this.raids.save(raid);
@@ -142,7 +137,7 @@ public class RaidService {
             Jurisdiction country = this.entityManager.getReference(Jurisdiction.class,
                     countryCode != null ? countryCode.toUpperCase(Locale.ROOT)
                             : jurisdiction.getCountryCode());
-            SeizedServer server = new SeizedServer(enforcementCase, country, row.normalizedHostname(),
+            SeizedServer server = new SeizedServer(caseId, country, row.normalizedHostname(),
                     IpAddresses.split(row.getIpAddresses()), row.getRole(), initialStatus, this.currentUser.name(),
                     this.clock.instant());
             server.describeHosting(ServerForm.blankToNull(row.getHostingProvider()), null);

@@ -25,7 +25,6 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
-import org.takedown.cases.EnforcementCase;
 import org.takedown.jurisdictions.Jurisdiction;
 
 /** A server identified in a case and, usually, seized in one of its raids. */
@@ -37,9 +36,8 @@ public class SeizedServer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
+    /** The case, by id: cases are another module's aggregate ({@code CaseService#ref} names it). */
+    private Long caseId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "raid_id")
@@ -95,9 +93,9 @@ public class SeizedServer {
     }
 
     /** Records a server; its first status is the first entry of its status history. */
-    public SeizedServer(EnforcementCase enforcementCase, Jurisdiction country, String hostname, List<String> ipAddresses,
+    public SeizedServer(Long caseId, Jurisdiction country, String hostname, List<String> ipAddresses,
             ServerRole role, ServerStatus status, String recordedBy, Instant at) {
-        this.enforcementCase = enforcementCase;
+        this.caseId = caseId;
         this.country = country;
         this.hostname = hostname;
         this.ipAddresses = ipAddresses.toArray(String[]::new);
@@ -144,8 +142,8 @@ public class SeizedServer {
         return this.id;
     }
 
-    public EnforcementCase getEnforcementCase() {
-        return this.enforcementCase;
+    public Long getCaseId() {
+        return this.caseId;
     }
 
     public Raid getRaid() {

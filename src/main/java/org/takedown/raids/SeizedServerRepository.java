@@ -12,17 +12,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SeizedServerRepository extends JpaRepository<SeizedServer, Long> {
 
-    long countByEnforcementCaseId(Long caseId);
-
     @Query(value = """
             select new org.takedown.raids.SeizedServerRow(s.id, s.hostname, country.code, country.name, s.role,
                 s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)
             from SeizedServer s
                 join s.country country
-                join s.enforcementCase c
+                join CaseOfRaid c on c.id = s.caseId
                 left join s.raid r
-            where c.id = :caseId
-            """, countQuery = "select count(s) from SeizedServer s where s.enforcementCase.id = :caseId")
+            where s.caseId = :caseId
+            """, countQuery = "select count(s) from SeizedServer s where s.caseId = :caseId")
     Page<SeizedServerRow> findRowsByCaseId(Long caseId, Pageable pageable);
 
     @Query("""
@@ -30,7 +28,7 @@ interface SeizedServerRepository extends JpaRepository<SeizedServer, Long> {
                 s.status, s.hostingProvider, s.seizedOn, r.id, c.id, c.reference)
             from SeizedServer s
                 join s.country country
-                join s.enforcementCase c
+                join CaseOfRaid c on c.id = s.caseId
                 join s.raid r
             where r.id = :raidId
             order by s.hostname
@@ -40,18 +38,18 @@ interface SeizedServerRepository extends JpaRepository<SeizedServer, Long> {
     /** Which of these (lower-case) host names the case already has. */
     @Query("""
             select lower(s.hostname) from SeizedServer s
-            where s.enforcementCase.id = :caseId and lower(s.hostname) in :hostnames
+            where s.caseId = :caseId and lower(s.hostname) in :hostnames
             """)
     List<String> findExistingHostnames(Long caseId, Collection<String> hostnames);
 
     @Query("""
             select count(s) > 0 from SeizedServer s
-            where s.enforcementCase.id = :caseId and lower(s.hostname) = :hostname and s.id <> :exceptId
+            where s.caseId = :caseId and lower(s.hostname) = :hostname and s.id <> :exceptId
             """)
     boolean hostnameTakenByAnother(Long caseId, String hostname, Long exceptId);
 
-    /** The server with everything its page shows: case, raid, country and status history. */
-    @EntityGraph(attributePaths = { "enforcementCase", "raid", "country", "statusChanges" })
+    /** The server with what its page shows of it: raid, country and status history (the case is named by cases). */
+    @EntityGraph(attributePaths = { "raid", "country", "statusChanges" })
     Optional<SeizedServer> findDetailedById(Long id);
 
 }

@@ -199,6 +199,7 @@ class ServerController {
 
     private String show(Model model, SeizedServer server, ServerStatusForm statusForm) {
         model.addAttribute("server", server);
+        model.addAttribute("enforcementCase", this.raids.enforcementCase(server.getCaseId()));
         model.addAttribute("serverStatusForm", statusForm);
         model.addAttribute("statuses", ServerStatus.values());
         return "servers/show";

@@ -112,8 +112,8 @@ class HistoryTabTests {
             Agency first = agency("History Police " + tag, "HP" + tag.substring(0, 3));
             Agency second = agency("History Customs " + tag, null);
             EnforcementCase enforcementCase = newCase(first);
-            Raid raid = new Raid(enforcementCase, jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 4, 2),
-                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
+            Raid raid = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED,
+                    LocalDate.of(2031, 4, 2), LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
             raid.assignAgencies(first, Set.of());
             this.entityManager.persist(raid);
             return new Long[] { raid.getId(), second.getId(), enforcementCase.getId() };
@@ -146,7 +146,7 @@ class HistoryTabTests {
         signInAs("investigator-history");
         Long[] ids = this.transactions.execute((status) -> {
             EnforcementCase enforcementCase = newCase(agency("Server Police " + UUID.randomUUID(), null));
-            SeizedServer server = new SeizedServer(enforcementCase, jurisdiction("NL"),
+            SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("NL"),
                     "history-" + UUID.randomUUID() + ".example", List.of("192.0.2.77"), ServerRole.STORAGE,
                     ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
             this.entityManager.persist(server);
@@ -247,13 +247,13 @@ class HistoryTabTests {
         signInAs("investigator-history");
         Long[] ids = this.transactions.execute((status) -> {
             EnforcementCase enforcementCase = newCase(agency("Reference Police " + UUID.randomUUID(), null));
-            Raid first = new Raid(enforcementCase, jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
+            Raid first = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
                     LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
-            Raid second = new Raid(enforcementCase, jurisdiction("LV"), RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
+            Raid second = new Raid(enforcementCase.getId(), jurisdiction("LV"), RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
                     LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.EIO);
             this.entityManager.persist(first);
             this.entityManager.persist(second);
-            SeizedServer server = new SeizedServer(enforcementCase, jurisdiction("EE"),
+            SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("EE"),
                     "reference-" + UUID.randomUUID() + ".example", List.of("192.0.2.78"), ServerRole.STORAGE,
                     ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
             server.describeHosting("Reference hosting", first.getId());

@@ -105,7 +105,8 @@ final class CaseFixtures {
                     insert into defendant (full_name, nationality_code, legal_status)
                     select 'Defendant ' || lpad(g::text, 4, '0'), 'LV', 'WANTED' from generate_series(1, :count) g
                     returning id),
-                cd as (insert into case_defendant (case_id, defendant_id) select :caseId, id from d)
+                cd as (insert into case_defendant (case_id, defendant_id, role, since)
+                      select :caseId, id, 'DEFENDANT', date '2020-09-01' from d)
                 insert into defendant_alias (defendant_id, alias, source, confidence)
                 select id, 'alias', 'test', 'LOW' from d
                 """).param("caseId", caseId).param("count", count).update();

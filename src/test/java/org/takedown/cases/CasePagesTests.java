@@ -42,16 +42,21 @@ class CasePagesTests {
     }
 
     @Test
-    void casePageShowsDefendantsWithTheirStatesRaidsPerCountryAndTheServerCount() {
+    void casePageShowsDefendantsWithTheirRolesAndStatesRaidsPerCountryAndTheServerCount() {
         Document page = Jsoup.parse(get("/cases/" + sparksId()).body());
         assertThat(page.select("h1").text()).contains("TKD-2020-0001", "Sparks Group");
         assertThat(page.select("#defendants tbody tr")).hasSize(3);
         assertThat(page.select("#defendants").text()).contains("George Bridi", "Extradition requested", "Cyprus",
                 "Jonathan Correa", "Raid", "Arrested", "Kansas", "Umar Ahmad", "Artist", "At large", "Norway");
+        assertThat(page.select("#defendants tbody tr")).allSatisfy(
+                (row) -> assertThat(row.select("td").eachText()).contains("Defendant", "2020-08-25"));
         assertThat(page.select("#raid-countries tbody tr")).hasSize(16);
         assertThat(page.select("#raid-countries").text()).contains("Latvia", "South Korea", "United Kingdom");
         assertThat(page.select("#server-count").text()).isEqualTo("60");
         assertThat(page.text()).contains("US Attorney's Office for the Southern District of New York");
+        // the sections the defendants and raids modules add, in their order
+        assertThat(page.select(".col-lg-8 > section h2").eachAttr("id")).containsExactly("summary-heading",
+                "defendants-heading", "raids-heading", "servers-heading");
     }
 
     @Test

@@ -54,9 +54,14 @@ final class DefendantFixtures {
         return id;
     }
 
+    /** Links the defendant to the case as a defendant since the day the fixtures file charges. */
     void addToCase(long defendantId, long caseId) {
-        this.jdbc.sql("insert into case_defendant (case_id, defendant_id) values (?, ?)")
-            .params(caseId, defendantId)
+        addToCase(defendantId, caseId, "DEFENDANT", LocalDate.of(2020, 9, 1));
+    }
+
+    void addToCase(long defendantId, long caseId, String role, LocalDate since) {
+        this.jdbc.sql("insert into case_defendant (case_id, defendant_id, role, since) values (?, ?, ?, ?)")
+            .params(caseId, defendantId, role, since)
             .update();
     }
 
@@ -101,8 +106,8 @@ final class DefendantFixtures {
             .params(prefix)
             .update();
         this.jdbc.sql("""
-                insert into case_defendant (case_id, defendant_id)
-                select ?, id from defendant where full_name like ? || ' %'""")
+                insert into case_defendant (case_id, defendant_id, role, since)
+                select ?, id, 'DEFENDANT', date '2020-09-01' from defendant where full_name like ? || ' %'""")
             .params(caseId, prefix)
             .update();
     }

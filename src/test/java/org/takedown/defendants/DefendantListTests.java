@@ -178,7 +178,8 @@ class DefendantListTests {
                     select 'TKD-1901-' || (100000 + n), 'Bulk ' || n, 'INVESTIGATION', 'Test case', ?, date '2020-01-01'
                     from generate_series(1, ?) n
                     returning id)
-                insert into case_defendant (case_id, defendant_id) select id, ? from cases""")
+                insert into case_defendant (case_id, defendant_id, role, since)
+                select id, ?, 'DEFENDANT', date '2020-09-01' from cases""")
             .params(agency, CaseOptions.LIMIT + 1, defendant)
             .update();
         long sparks = this.fixtures.sparksCaseId();

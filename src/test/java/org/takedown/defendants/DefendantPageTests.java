@@ -53,6 +53,7 @@ class DefendantPageTests {
         assertThat(page.select("#identity").text()).contains("United Kingdom", "Cyprus", "CY", "2020-08-25");
         assertThat(page.select("#identity .fi-gb, #identity .fi-cy")).hasSize(2);
         assertThat(page.select("#cases a").attr("href")).isEqualTo("/cases/" + this.fixtures.sparksCaseId());
+        assertThat(page.select("#cases li").text()).isEqualTo("TKD-2020-0001 · Sparks Group Defendant since 2020-08-25");
         assertThat(page.select("#charges").text()).contains("18 U.S.C. § 371", "Conspiracy", "Pending", "TKD-2020-0001");
         assertThat(page.select("#extraditions").text()).contains("United States", "Cyprus", "Extradition treaty",
                 "Requested");
@@ -61,6 +62,22 @@ class DefendantPageTests {
                 "US authorities will seek his extradition from Cyprus", "UTC");
         assertThat(show(id("Jonathan Correa")).select("#aliases").text()).contains("Raid",
                 "Press coverage of the charges", "High");
+    }
+
+    @Test
+    void listsEachCaseOfTheDefendantWithTheirRoleInItAndSinceWhen() {
+        long witness = this.fixtures.defendant("Witness " + DefendantFixtures.uniqueTag(), "AT_LARGE", "NO", null);
+        long first = this.fixtures.newCase("First", LocalDate.of(2021, 1, 4));
+        long second = this.fixtures.newCase("Second", LocalDate.of(2021, 2, 1));
+        this.fixtures.addToCase(witness, second, "WITNESS", LocalDate.of(2021, 2, 3));
+        this.fixtures.addToCase(witness, first, "SUSPECT", LocalDate.of(2021, 1, 5));
+
+        Document page = show(witness);
+
+        assertThat(page.select("#cases li").eachText()).satisfiesExactly(
+                (line) -> assertThat(line).startsWith("TKD-9999-").endsWith("· First Suspect since 2021-01-05"),
+                (line) -> assertThat(line).startsWith("TKD-9999-").endsWith("· Second Witness since 2021-02-03"));
+        assertThat(page.select("#cases a").eachAttr("href")).containsExactly("/cases/" + first, "/cases/" + second);
     }
 
     @Test

@@ -81,6 +81,16 @@ class DemoDataTests {
     }
 
     @Test
+    void linksTheThreeDefendantsToTheCaseAsDefendantsSinceTheActionDayAndAuditsTheLinks() {
+        assertThat(this.jdbc.sql("select role || ' ' || since from case_defendant where case_id = " + SPARKS)
+            .query(String.class)
+            .list()).containsExactly("DEFENDANT 2020-08-25", "DEFENDANT 2020-08-25", "DEFENDANT 2020-08-25");
+        assertThat(this.jdbc.sql("select role || ' ' || since from case_defendant_aud where case_id = " + SPARKS)
+            .query(String.class)
+            .list()).containsExactly("DEFENDANT 2020-08-25", "DEFENDANT 2020-08-25", "DEFENDANT 2020-08-25");
+    }
+
+    @Test
     void loadsSixtyServersSeizedInRaidsInTheSixteenNamedCountries() {
         assertThat(this.jdbc.sql(SPARKS_SERVERS).query(Long.class).single()).isEqualTo(60);
         assertThat(this.jdbc.sql(SPARKS_SERVERS + " and raid_id is null").query(Long.class).single())

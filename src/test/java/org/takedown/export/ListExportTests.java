@@ -98,7 +98,11 @@ class ListExportTests {
                         i % 2 == 0 ? "LV" : "DE", i % 2 == 0 ? null : "DE")
                 .query(Long.class)
                 .single();
-            this.jdbc.sql("insert into case_defendant (case_id, defendant_id) values (?, ?)").params(caseId, id).update();
+            this.jdbc.sql("""
+                    insert into case_defendant (case_id, defendant_id, role, since)
+                    values (?, ?, 'DEFENDANT', date '2020-09-01')""")
+                .params(caseId, id)
+                .update();
             if (i == 0) {
                 this.jdbc.sql("""
                         insert into defendant_alias (defendant_id, alias, source, confidence)

@@ -43,7 +43,7 @@ class RaidFixtures {
     }
 
     Raid raid(EnforcementCase enforcementCase, String jurisdictionCode, LocalDate date) {
-        Raid raid = new Raid(enforcementCase, jurisdiction(jurisdictionCode), RaidStatus.COMPLETED, date,
+        Raid raid = new Raid(enforcementCase.getId(), jurisdiction(jurisdictionCode), RaidStatus.COMPLETED, date,
                 LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.MLAT);
         raid.assignAgencies(enforcementCase.getLeadAgency(), Set.of(enforcementCase.getLeadAgency()));
         this.entityManager.persist(raid);
@@ -51,7 +51,7 @@ class RaidFixtures {
     }
 
     SeizedServer server(Raid raid, String hostname) {
-        SeizedServer server = new SeizedServer(raid.getEnforcementCase(), jurisdiction(
+        SeizedServer server = new SeizedServer(raid.getCaseId(), jurisdiction(
                 raid.getJurisdiction().getCountryCode()), hostname, List.of("192.0.2.1"), ServerRole.STORAGE,
                 ServerStatus.SEIZED, "test", AT);
         server.describeHosting("Test hosting", 64500L);

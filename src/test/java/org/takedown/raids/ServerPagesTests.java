@@ -218,7 +218,7 @@ class ServerPagesTests {
     void editRejectsBadValuesNextToTheirFieldsAndSavesNothing() throws Exception {
         SeizedServer server = freshServer();
         String existing = this.jdbc.sql("select hostname from seized_server where case_id = ? and id <> ? limit 1")
-            .param(server.getEnforcementCase().getId())
+            .param(server.getCaseId())
             .param(server.getId())
             .query(String.class)
             .single();

@@ -673,10 +673,11 @@ final class SyntheticDataGenerator {
         }
         rows.finish();
 
-        CopyStream links = new CopyStream(connection, "case_defendant", "case_id, defendant_id");
+        CopyStream links = new CopyStream(connection, "case_defendant", "case_id, defendant_id, role, since");
         for (int k = 0; k < size; k++) {
             for (long caseIndex : caseLinks[k]) {
-                links.row(cases.ids[(int) caseIndex], firstId + k);
+                links.row(cases.ids[(int) caseIndex], firstId + k, "DEFENDANT",
+                        LocalDate.ofEpochDay(cases.opened[(int) caseIndex]));
             }
         }
         counts.caseLinks += links.finish();

@@ -75,7 +75,8 @@ class DashboardFixtures {
                     insert into defendant (full_name, legal_status, custody_jurisdiction_code)
                     select 'Dashboard defendant ' || n, :status, :custody from generate_series(1, :count) as n
                     returning id)
-                insert into case_defendant (case_id, defendant_id) select :caseId, id from created""")
+                insert into case_defendant (case_id, defendant_id, role, since)
+                select :caseId, id, 'DEFENDANT', date '2020-09-01' from created""")
             .param("caseId", caseId)
             .param("status", status)
             .param("custody", custody)

@@ -165,7 +165,8 @@ class CaseReportTests {
                     insert into defendant (full_name, nationality_code, legal_status)
                     select 'Defendant ' || g, 'LV', 'WANTED' from generate_series(1, 5) g
                     returning id, full_name),
-                cd as (insert into case_defendant (case_id, defendant_id) select :caseId, id from d),
+                cd as (insert into case_defendant (case_id, defendant_id, role, since)
+                      select :caseId, id, 'DEFENDANT', date '2020-09-01' from d),
                 c as (insert into charge (defendant_id, case_id, statute, description, counts, disposition)
                       select id, :caseId, 'Statute', 'Charge of ' || full_name, 1, 'PENDING' from d),
                 e as (insert into extradition_request (defendant_id, case_id, requesting_jurisdiction_code,
