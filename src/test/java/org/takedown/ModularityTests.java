@@ -32,6 +32,35 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    @Test
+    void theSharedKernelDependsOnNoOtherModule() {
+        assertThat(dependenciesOf("shared")).isEmpty();
+    }
+
+    @Test
+    void aggregatesBelowTheCaseKnowItButItKnowsNoneOfThem() {
+        assertThat(dependenciesOf("raids")).contains("cases");
+        assertThat(dependenciesOf("defendants")).contains("cases");
+        assertThat(dependenciesOf("cases")).doesNotContain("raids", "defendants", "analysis", "views");
+    }
+
+    @Test
+    void noModuleDependsOnTheDemoData() {
+        MODULES.forEach((module) -> assertThat(dependenciesOf(module.getIdentifier().toString()))
+            .as("modules %s depends on", module.getIdentifier())
+            .doesNotContain("demo"));
+    }
+
+    /** The modules that {@code name} depends on directly, by their names. */
+    private static List<String> dependenciesOf(String name) {
+        return MODULES.getModuleByName(name)
+            .orElseThrow()
+            .getDirectDependencies(MODULES)
+            .uniqueModules()
+            .map((module) -> module.getIdentifier().toString())
+            .toList();
+    }
+
     /**
      * Writes the component diagram, one diagram and one canvas per module. The Documenter lists elements in no fixed
      * order, so a file is replaced only when its lines differ in content, not merely in order: a build leaves the
