@@ -147,6 +147,9 @@ public final class ListRequest {
         String[] values = this.request.getParameterValues(ListSort.PARAMETER);
         for (String value : (values != null) ? values : new String[0]) {
             String[] parts = value.split(",");
+            if (parts.length == 0) {
+                continue;
+            }
             Optional<Sort.Direction> direction = Sort.Direction.fromOptionalString(parts[parts.length - 1].strip());
             int properties = direction.isPresent() ? parts.length - 1 : parts.length;
             for (int i = 0; i < properties; i++) {

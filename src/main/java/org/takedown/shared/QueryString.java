@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.Sort;
 
 /**
- * Builds a list's query string in the order its parameters are added: values form-encoded (as servlet containers
- * decode them: a space is {@code +}, a comma {@code %2C}), a {@code null} or blank value left out, an enum by its name.
+ * Builds a list's query string in the order its parameters are added: names and values percent-encoded (a space is
+ * {@code %20}, which every decoder reads as a space, unlike {@code +}), a {@code null} or blank value left out, an
+ * enum by its name.
  */
 public final class QueryString {
 
@@ -44,8 +45,9 @@ public final class QueryString {
         return this.text.toString();
     }
 
-    public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private static String encode(String text) {
+        // form encoding writes a space as "+" and a plus as "%2B": every "+" left is a space
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
 }
