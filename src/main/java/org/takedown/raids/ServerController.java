@@ -65,7 +65,8 @@ class ServerController {
     String list(ListRequest list, @PageableDefault(size = ServerListQuery.PAGE_SIZE) Pageable pageable,
             Model model) {
         ServerListQuery query = ServerListQuery.bind(list, this.countryFilter, this.raids);
-        Long after = query.pagedByKeyset() ? list.id(ServerListQuery.AFTER) : null;
+        // keyset: the next page holds the servers with a smaller id than the last one shown
+        Long after = query.pagedByKeyset() ? list.id(PageLinks.AFTER) : null;
         Pageable page = (after != null) ? PageRequest.of(0, pageable.getPageSize(), query.sort())
                 : query.page(pageable);
         Slice<SeizedServerRow> servers = this.raids.servers(query, page, after);

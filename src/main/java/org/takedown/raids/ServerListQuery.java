@@ -51,9 +51,6 @@ public record ServerListQuery(String country, ServerStatus status, ServerRole ro
     public static final List<String> PARAMETERS = List.of(COUNTRY, STATUS, ROLE, PROVIDER, CASE, FROM, TO,
             ListSort.PARAMETER);
 
-    /** The keyset position: the next page holds the servers with a smaller id than this, newest first. */
-    public static final String AFTER = "after";
-
     static final int PAGE_SIZE = 50;
 
     static final int MAX_PROVIDER_LENGTH = 200;

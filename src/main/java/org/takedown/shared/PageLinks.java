@@ -15,6 +15,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class PageLinks {
 
+    /** The page number (from 0) of a list paged by offset. */
+    public static final String PAGE = "page";
+
+    /** The number of rows a page shows. */
+    public static final String SIZE = "size";
+
+    /** The position of a list paged by keyset: the page starts after the row with this id. */
+    public static final String AFTER = "after";
+
     private final String path;
 
     private final String query;
@@ -25,7 +34,7 @@ public final class PageLinks {
     }
 
     public String to(int page) {
-        return UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam("page", page).build()
+        return UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam(PAGE, page).build()
             .toUriString();
     }
 
@@ -33,8 +42,8 @@ public final class PageLinks {
     public String after(Object id) {
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
-            .replaceQueryParam("page")
-            .replaceQueryParam("after", id)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER, id)
             .build()
             .toUriString();
     }
@@ -43,8 +52,8 @@ public final class PageLinks {
     public String first() {
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
-            .replaceQueryParam("page")
-            .replaceQueryParam("after")
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
             .build()
             .toUriString();
     }
@@ -64,7 +73,7 @@ public final class PageLinks {
                 : (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC);
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
-            .replaceQueryParam("page")
+            .replaceQueryParam(PAGE)
             .replaceQueryParam(ListSort.PARAMETER, ListSort.parameter(new Sort.Order(direction, property)))
             .build()
             .toUriString();
@@ -86,9 +95,9 @@ public final class PageLinks {
     public String export() {
         return UriComponentsBuilder.fromPath(this.path + "/export.csv")
             .query(this.query)
-            .replaceQueryParam("page")
-            .replaceQueryParam("size")
-            .replaceQueryParam("after")
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(SIZE)
+            .replaceQueryParam(AFTER)
             .build()
             .toUriString();
     }
