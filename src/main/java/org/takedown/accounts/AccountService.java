@@ -13,6 +13,7 @@ import org.takedown.audit.AuditLog;
 import org.takedown.jurisdictions.Agency;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,13 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** A page of users with their agencies and roles loaded (the roles in one batched statement). */
+    /**
+     * A page of users by user name, with their agencies and roles loaded (the roles in one batched statement). The
+     * list has no other order: a requested one is ignored, not a query on an arbitrary property.
+     */
     public Page<AppUser> list(Pageable pageable) {
-        Page<AppUser> page = this.users.findAllByOrderByUsername(pageable);
+        Page<AppUser> page = this.users
+            .findAllByOrderByUsername(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         page.forEach((user) -> Hibernate.initialize(user.getRoles()));
         return page;
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,11 @@ public class AuditLog {
                 request != null ? truncate(request.getRequestURI(), MAX_TEXT) : null, truncate(detail, MAX_DETAIL)));
     }
 
+    /** A page of the log, newest first; the log has no other order, so a requested one is ignored. */
     @Transactional(readOnly = true)
     public Page<AuditLogEntry> recent(Pageable pageable) {
-        return this.entries.findAllByOrderByOccurredAtDescIdDesc(pageable);
+        return this.entries
+            .findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     /**

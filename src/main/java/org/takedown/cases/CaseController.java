@@ -2,9 +2,7 @@ package org.takedown.cases;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,14 +10,12 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.shared.Pageables;
+import org.takedown.shared.ListRequest;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseController {
 
-    private static final Set<String> SORTABLE = Set.of("reference", "title", "status", "openedOn");
-
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("reference"));
 
     private final CaseService cases;
 
@@ -66,11 +59,10 @@ class CaseController {
     }
 
     @GetMapping("/cases")
-    String list(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
-        resolve(filter, model);
-        model.addAttribute("cases", this.cases.list(filter, Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST)));
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+    String list(ListRequest list, @PageableDefault(size = CaseListQuery.PAGE_SIZE) Pageable pageable, Model model) {
+        CaseListQuery query = CaseListQuery.bind(list, this.countryFilter);
+        model.addAttribute("cases", this.cases.list(query, query.page(pageable)));
+        if (list.resultsOnly()) {
             return "cases/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
@@ -78,22 +70,11 @@ class CaseController {
         return "cases/list";
     }
 
-    /** The case list as CSV: every case of exactly the list's filters, in the list's order (no paging). */
+    /** The case list as CSV: every case of exactly the list's query, in its order (no paging). */
     @GetMapping("/cases/export.csv")
-    void export(@ModelAttribute("filter") CaseFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        resolve(filter, new ExtendedModelMap());
-        Sort sort = Pageables.restrict(pageable, SORTABLE, NEWEST_FIRST).getSort();
-        this.csvExport.send("cases", CSV_COLUMNS, (sink) -> this.cases.export(filter, sort, sink), request, response);
-    }
-
-    /**
-     * The filters as the list and the export read them: a value that does not convert (an unknown status) is left
-     * out, not an error page; an unknown country is ignored and named in the model.
-     */
-    private void resolve(CaseFilter filter, Model model) {
-        filter.setCountry(this.countryFilter.resolve(filter.getCountry(), model));
+    void export(ListRequest list, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CaseListQuery query = CaseListQuery.bind(list, this.countryFilter);
+        this.csvExport.send("cases", CSV_COLUMNS, (sink) -> this.cases.export(query, sink), request, response);
     }
 
     @GetMapping("/cases/{id}")

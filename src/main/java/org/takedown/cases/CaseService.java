@@ -17,7 +17,6 @@ import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,18 +45,14 @@ public class CaseService {
         this.clock = clock;
     }
 
-    public Page<CaseSummary> list(Pageable pageable) {
-        return list(new CaseFilter(), pageable);
-    }
-
     /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */
-    public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
-        return this.summaries.find(filter, pageable);
+    public Page<CaseSummary> list(CaseListQuery query, Pageable pageable) {
+        return this.summaries.find(query, pageable);
     }
 
-    /** Every case of the filter, in the order given, to {@code sink}, one at a time (for the CSV export). */
-    void export(CaseFilter filter, Sort sort, Consumer<? super CaseSummary> sink) {
-        this.summaries.stream(filter, sort, sink);
+    /** Every case of the query, in its order, to {@code sink}, one at a time (for the CSV export). */
+    void export(CaseListQuery query, Consumer<? super CaseSummary> sink) {
+        this.summaries.stream(query, sink);
     }
 
     /** The case with its agencies and status history loaded, for its page. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.takedown.shared.Like;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseSummaryQueries {
 
-    /** Sortable properties and the SQL they sort by; status sorts in workflow order, not alphabetically. */
+    /**
+     * The SQL each order of {@link CaseListQuery#SORTS} sorts by; status sorts in workflow order, not alphabetically.
+     */
     private static final Map<String, String> SORT_COLUMNS = Map.of("reference", "c.reference", "title",
             "lower(c.title)", "status",
             "array_position(array['INVESTIGATION','OPERATIONAL','PROSECUTION','SUSPENDED','CLOSED']::varchar[], c.status)",
@@ -40,9 +44,9 @@ class CaseSummaryQueries {
         this.jdbc = jdbc;
     }
 
-    Page<CaseSummary> find(CaseFilter filter, Pageable pageable) {
+    Page<CaseSummary> find(CaseListQuery query, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(query, params);
         // the page is cut first and the counts are taken for its rows only: computed in the same SELECT as the
         // ORDER BY, PostgreSQL would count servers for every row an OFFSET skips
         String order = orderBy(pageable.getSort());
@@ -75,11 +79,11 @@ class CaseSummaryQueries {
     }
 
     /**
-     * Every case the filter matches, in the order given, passed one by one to {@code sink} while PostgreSQL sends
+     * Every case the query matches, in its order, passed one by one to {@code sink} while PostgreSQL sends
      * them through a cursor ({@code EXPORT_FETCH_SIZE} rows at a time). Call inside a transaction: without one the
      * driver would read the whole result first.
      */
-    void stream(CaseFilter filter, Sort sort, Consumer<? super CaseSummary> sink) {
+    void stream(CaseListQuery query, Consumer<? super CaseSummary> sink) {
         Map<String, Object> params = new HashMap<>();
         String sql = """
                 select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
@@ -90,7 +94,7 @@ class CaseSummaryQueries {
                     join agency a on a.id = c.lead_agency_id
                 %s
                 %s
-                """.formatted(where(filter, params), orderBy(sort));
+                """.formatted(where(query, params), orderBy(query.sort()));
         this.jdbc.sql(sql).withFetchSize(EXPORT_FETCH_SIZE).params(params).query((RowCallbackHandler) (rs) -> sink.accept(summary(rs)));
     }
 
@@ -101,25 +105,25 @@ class CaseSummaryQueries {
                 rs.getLong("servers"));
     }
 
-    /** The WHERE clause of the filters, the same for a page, its count and the export. */
-    private static String where(CaseFilter filter, Map<String, Object> params) {
+    /** The WHERE clause of the query's filters, the same for a page, its count and the export. */
+    private static String where(CaseListQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (filter.getStatus() != null) {
+        if (query.status() != null) {
             conditions.add("c.status = :status");
-            params.put("status", filter.getStatus().name());
+            params.put("status", query.status().name());
         }
-        if (filter.getCountry() != null) {
+        if (query.country() != null) {
             conditions.add("""
                     (exists (select 1 from raid r join jurisdiction j on j.code = r.jurisdiction_code
                              where r.case_id = c.id and j.country_code = :country)
                      or exists (select 1 from seized_server s where s.case_id = c.id and s.country_code = :country))""");
-            params.put("country", filter.getCountry());
+            params.put("country", query.country());
         }
-        if (filter.getQ() != null) {
+        if (query.q() != null) {
             conditions.add("""
                     (c.reference ilike :text escape '\\' or c.title ilike :text escape '\\'
                      or c.summary ilike :text escape '\\')""");
-            params.put("text", "%" + escapeLike(filter.getQ()) + "%");
+            params.put("text", Like.contains(query.q()));
         }
         return conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions) + "\n";
     }
@@ -134,11 +138,6 @@ class CaseSummaryQueries {
         }
         orders.add("c.id");
         return "order by " + String.join(", ", orders);
-    }
-
-    /** The text matched literally: {@code %}, {@code _} and the escape character lose their LIKE meaning. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,14 +12,12 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.shared.Pageables;
+import org.takedown.shared.ListRequest;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -29,14 +26,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The defendant list, the defendant page, and the changes made from it: identity, legal status, aliases. */
 @Controller
 class DefendantController {
-
-    private static final int MAX_TEXT = 200;
 
     private final DefendantService defendants;
 
@@ -71,59 +65,26 @@ class DefendantController {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
-    /**
-     * Filters come from query parameters as text and are read leniently: a value that means nothing (an unknown
-     * status, a malformed case id) is ignored, an unknown country is ignored with a message.
-     */
     @GetMapping("/defendants")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) String country, @RequestParam(name = "case", required = false) String caseId,
-            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx,
-            HttpServletResponse response, Model model) {
-        DefendantFilter filter = filter(status, nationality, country, caseId, q, model);
-        Pageable page = Pageables.restrict(pageable, DefendantSearch.SORT_COLUMNS.keySet(), DefendantSearch.BY_NAME);
-        Sort.Order order = page.getSort().iterator().next();
-        ListFilter shown = new ListFilter(filter.status() != null ? filter.status().name() : null,
-                filter.nationality(), filter.country(), filter.caseId(), filter.text(),
-                order.getProperty() + (order.isDescending() ? ",desc" : ""));
-        model.addAttribute("filter", shown);
-        model.addAttribute("defendants", this.defendants.list(filter, page));
-        // the same URL answers with a fragment or a page: caches must keep them apart
-        response.addHeader("Vary", "HX-Request");
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+    String list(ListRequest list, @PageableDefault(size = DefendantListQuery.PAGE_SIZE) Pageable pageable,
+            Model model) {
+        DefendantListQuery query = DefendantListQuery.bind(list, this.countryFilter);
+        model.addAttribute("defendants", this.defendants.list(query, query.page(pageable)));
+        if (list.resultsOnly()) {
             return "defendants/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("cases", this.defendants.caseOptions(filter.caseId()));
+        model.addAttribute("cases", this.defendants.caseOptions(query.caseId()));
         model.addAttribute("legalStatuses", LegalStatus.values());
         return "defendants/list";
     }
 
-    /** The defendant list as CSV: every defendant of exactly the list's filters, in the list's order (no paging). */
+    /** The defendant list as CSV: every defendant of exactly the list's query, in its order (no paging). */
     @GetMapping("/defendants/export.csv")
-    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) String country, @RequestParam(name = "case", required = false) String caseId,
-            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DefendantFilter filter = filter(status, nationality, country, caseId, q, new ExtendedModelMap());
-        Sort sort = Pageables.restrict(pageable, DefendantSearch.SORT_COLUMNS.keySet(), DefendantSearch.BY_NAME)
-            .getSort();
-        this.csvExport.send("defendants", CSV_COLUMNS, (sink) -> this.defendants.export(filter, sort, sink), request,
+    void export(ListRequest list, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DefendantListQuery query = DefendantListQuery.bind(list, this.countryFilter);
+        this.csvExport.send("defendants", CSV_COLUMNS, (sink) -> this.defendants.export(query, sink), request,
                 response);
-    }
-
-    /** The query parameters as the list and the export filter by them (unknown values ignored, see the list). */
-    private DefendantFilter filter(String status, String nationality, String country, String caseId, String q,
-            Model model) {
-        LegalStatus legalStatus = parseStatus(status);
-        String nationalityCode = this.countryFilter.resolve(nationality, model, "unknownNationality");
-        String countryCode = this.countryFilter.resolve(country, model);
-        Long caseFilter = parseId(caseId);
-        String text = (q == null || q.isBlank()) ? null : q.strip();
-        if (text != null && text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
-        return new DefendantFilter(legalStatus, nationalityCode, countryCode, caseFilter, text);
     }
 
     @GetMapping("/defendants/{id}")
@@ -214,35 +175,6 @@ class DefendantController {
         model.addAttribute("countries", this.jurisdictions.countries());
         model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
         return "defendants/edit";
-    }
-
-    private static LegalStatus parseStatus(String status) {
-        if (status == null) {
-            return null;
-        }
-        try {
-            return LegalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
-    }
-
-    private static Long parseId(String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(id.strip());
-            return parsed > 0 ? parsed : null;
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    /** The filters as the list's form shows them again. */
-    public record ListFilter(String status, String nationality, String country, Long caseId, String q, String sort) {
     }
 
 }

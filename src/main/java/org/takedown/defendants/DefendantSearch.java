@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.takedown.shared.Like;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,10 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DefendantSearch {
 
-    /** The sort properties the list accepts, and the columns they mean. */
-    static final Map<String, String> SORT_COLUMNS = Map.of("name", "d.full_name", "status", "d.legal_status");
-
-    static final Sort BY_NAME = Sort.by("name");
+    /** The column each order of {@link DefendantListQuery#SORTS} sorts by. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("name", "d.full_name", "status", "d.legal_status");
 
     /**
      * What a row of the list shows; the aliases and cases of each row come in the same statement, the cases' references
@@ -51,9 +51,9 @@ class DefendantSearch {
         this.jdbc = jdbc;
     }
 
-    Page<DefendantRow> find(DefendantFilter filter, Pageable pageable) {
+    Page<DefendantRow> find(DefendantListQuery query, Pageable pageable) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
+        String where = where(query, parameters);
 
         long total = this.jdbc.sql("select count(*) from defendant d" + where)
             .params(parameters)
@@ -82,11 +82,11 @@ class DefendantSearch {
     }
 
     /**
-     * Every defendant the filter matches, in the order given, passed one by one to {@code sink} while PostgreSQL sends
+     * Every defendant the query matches, in its order, passed one by one to {@code sink} while PostgreSQL sends
      * them through a cursor ({@code EXPORT_FETCH_SIZE} rows at a time). Call inside a transaction: without one the
      * driver would read the whole result first.
      */
-    void stream(DefendantFilter filter, Sort sort, Consumer<? super DefendantRow> sink) {
+    void stream(DefendantListQuery query, Consumer<? super DefendantRow> sink) {
         List<Object> parameters = new ArrayList<>();
         String sql = """
                 select %s
@@ -95,39 +95,39 @@ class DefendantSearch {
                 left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
                 %s
                 order by %s
-                """.formatted(COLUMNS, where(filter, parameters), orderBy(sort));
+                """.formatted(COLUMNS, where(query, parameters), orderBy(query.sort()));
         this.jdbc.sql(sql)
             .withFetchSize(EXPORT_FETCH_SIZE)
             .params(parameters)
             .query((RowCallbackHandler) (rs) -> sink.accept(row(rs)));
     }
 
-    /** The WHERE clause of the filters, the same for a page, its count and the export. */
-    private static String where(DefendantFilter filter, List<Object> parameters) {
+    /** The WHERE clause of the query's filters, the same for a page, its count and the export. */
+    private static String where(DefendantListQuery query, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
+        if (query.status() != null) {
             conditions.add("d.legal_status = ?");
-            parameters.add(filter.status().name());
+            parameters.add(query.status().name());
         }
-        if (filter.nationality() != null) {
+        if (query.nationality() != null) {
             conditions.add("d.nationality_code = ?");
-            parameters.add(filter.nationality());
+            parameters.add(query.nationality());
         }
-        if (filter.country() != null) {
+        if (query.country() != null) {
             conditions.add("d.custody_jurisdiction_code in (select j.code from jurisdiction j where j.country_code = ?)");
-            parameters.add(filter.country());
+            parameters.add(query.country());
         }
-        if (filter.caseId() != null) {
+        if (query.caseId() != null) {
             conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = ?)");
-            parameters.add(filter.caseId());
+            parameters.add(query.caseId());
         }
-        if (filter.text() != null) {
+        if (query.q() != null) {
             // a union lets PostgreSQL use the trigram index of each table (an OR across them would scan), and
             // "= any(array(...))" makes it look the few matches up by primary key instead of scanning for them
             conditions.add("""
                     d.id = any(array(select n.id from defendant n where n.full_name ilike ? escape '\\'
                              union select a.defendant_id from defendant_alias a where a.alias ilike ? escape '\\'))""");
-            String pattern = "%" + escapeLike(filter.text()) + "%";
+            String pattern = Like.contains(query.q());
             parameters.add(pattern);
             parameters.add(pattern);
         }
@@ -162,10 +162,6 @@ class DefendantSearch {
         }
         columns.add("d.id" + tail);
         return String.join(", ", columns);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

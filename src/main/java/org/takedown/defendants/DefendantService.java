@@ -21,7 +21,6 @@ import org.takedown.shared.CurrentUser;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +56,13 @@ public class DefendantService {
     }
 
     /** One page of the defendant list, filtered and ordered in the database. */
-    public Page<DefendantRow> list(DefendantFilter filter, Pageable pageable) {
-        return this.search.find(filter, pageable);
+    public Page<DefendantRow> list(DefendantListQuery query, Pageable pageable) {
+        return this.search.find(query, pageable);
     }
 
-    /** Every defendant of the filter, in the order given, to {@code sink}, one at a time (for the CSV export). */
-    void export(DefendantFilter filter, Sort sort, Consumer<? super DefendantRow> sink) {
-        this.search.stream(filter, sort, sink);
+    /** Every defendant of the query, in its order, to {@code sink}, one at a time (for the CSV export). */
+    void export(DefendantListQuery query, Consumer<? super DefendantRow> sink) {
+        this.search.stream(query, sink);
     }
 
     /**

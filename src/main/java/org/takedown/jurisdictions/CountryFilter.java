@@ -1,12 +1,13 @@
 package org.takedown.jurisdictions;
 
+import org.takedown.shared.ListRequest;
+
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /**
- * Reads the {@code ?country=} filter every list takes. A known ISO alpha-2 code (in any case) becomes the country's
- * code; a blank one means no filter; an unknown one is ignored and named in the model as {@code unknownCountry}, so
- * that the list says so instead of failing or showing nothing.
+ * Reads a country parameter of a list ({@code ?country=}, {@code ?nationality=}). A known ISO alpha-2 code (in any
+ * case) becomes the country's code; a blank one means no filter; an unknown one is ignored and noticed in the model
+ * as {@code unknownCountry}, so that the list says so instead of failing or showing nothing.
  */
 @Component
 public class CountryFilter {
@@ -19,18 +20,19 @@ public class CountryFilter {
         this.jurisdictions = jurisdictions;
     }
 
-    /** The code of the requested country, or {@code null} when there is none or it is unknown. */
-    public String resolve(String requested, Model model) {
-        return resolve(requested, model, "unknownCountry");
+    /** The code of the country the parameter names, or {@code null} when there is none or it is unknown. */
+    public String resolve(ListRequest request, String parameter) {
+        return resolve(request, parameter, "unknownCountry");
     }
 
-    /** The same for another country parameter, whose unknown value is named under {@code unknownAttribute}. */
-    public String resolve(String requested, Model model, String unknownAttribute) {
-        if (requested == null || requested.isBlank()) {
+    /** The same for a parameter whose unknown value is noticed under {@code unknownNotice}. */
+    public String resolve(ListRequest request, String parameter, String unknownNotice) {
+        String requested = request.text(parameter);
+        if (requested == null) {
             return null;
         }
         return this.jurisdictions.country(requested).map(CountryOption::code).orElseGet(() -> {
-            model.addAttribute(unknownAttribute,
+            request.notice(unknownNotice,
                     requested.length() > SHOWN_LENGTH ? requested.substring(0, SHOWN_LENGTH) + "…" : requested);
             return null;
         });

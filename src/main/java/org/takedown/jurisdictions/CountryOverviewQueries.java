@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CountryOverviewQueries {
 
-    /** Sort properties of the overview and the SQL expression each stands for. */
-    static final Map<String, String> SORT_COLUMNS = Map.of("name", "c.name", "code", "c.code", "raids", "raids",
+    /** The SQL expression each order of {@link JurisdictionListQuery#SORTS} stands for. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("name", "c.name", "code", "c.code", "raids", "raids",
             "servers", "servers", "inCustody", "in_custody");
 
     static final int SECTION_ROWS = 15;
@@ -52,20 +52,14 @@ class CountryOverviewQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * One page of countries with their counts.
-     * @param country only this country (an existing, upper-case ISO code) or {@code null}
-     * @param text only countries whose name contains this (any case), or {@code null}
-     * @param activeOnly only countries with at least one raid, server or defendant in custody
-     * @param pageable page, size and a sort restricted to {@link #SORT_COLUMNS}
-     */
-    Page<CountryActivity> countries(String country, String text, boolean activeOnly, Pageable pageable) {
+    /** One page of the query's countries with their counts. */
+    Page<CountryActivity> countries(JurisdictionListQuery query, Pageable pageable) {
         StringBuilder sql = new StringBuilder("""
                 select c.code, c.name, coalesce(a.raids, 0) as raids, coalesce(a.servers, 0) as servers,
                        coalesce(a.in_custody, 0) as in_custody, count(*) over () as total
-                """).append(ACTIVITY).append(conditions(country, text, activeOnly));
+                """).append(ACTIVITY).append(conditions(query));
         sql.append(" order by ").append(orderBy(pageable.getSort())).append(" limit :limit offset :offset");
-        JdbcClient.StatementSpec statement = parameters(this.jdbc.sql(sql.toString()), country, text)
+        JdbcClient.StatementSpec statement = parameters(this.jdbc.sql(sql.toString()), query)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset());
         long[] total = { 0 };
@@ -76,51 +70,50 @@ class CountryOverviewQueries {
         }).list();
         if (rows.isEmpty() && pageable.getOffset() > 0) {
             // past the last page: the window count is not there, so count separately (rare, still one statement)
-            return new PageImpl<>(rows, pageable, countCountries(country, text, activeOnly));
+            return new PageImpl<>(rows, pageable, countCountries(query));
         }
         return new PageImpl<>(rows, pageable, total[0]);
     }
 
-    private long countCountries(String country, String text, boolean activeOnly) {
-        String sql = "select count(*) " + ACTIVITY + conditions(country, text, activeOnly);
-        return parameters(this.jdbc.sql(sql), country, text).query(Long.class).single();
+    private long countCountries(JurisdictionListQuery query) {
+        String sql = "select count(*) " + ACTIVITY + conditions(query);
+        return parameters(this.jdbc.sql(sql), query).query(Long.class).single();
     }
 
-    /** Every country the filters match, in the order given, to {@code sink} (for the CSV export; 249 rows at most). */
-    void streamCountries(String country, String text, boolean activeOnly, Sort sort,
-            Consumer<? super CountryActivity> sink) {
+    /** Every country the query matches, in its order, to {@code sink} (for the CSV export; 249 rows at most). */
+    void streamCountries(JurisdictionListQuery query, Consumer<? super CountryActivity> sink) {
         String sql = """
                 select c.code, c.name, coalesce(a.raids, 0) as raids, coalesce(a.servers, 0) as servers,
                        coalesce(a.in_custody, 0) as in_custody
-                """ + ACTIVITY + conditions(country, text, activeOnly) + " order by " + orderBy(sort);
-        parameters(this.jdbc.sql(sql), country, text).withFetchSize(1_000)
+                """ + ACTIVITY + conditions(query) + " order by " + orderBy(query.sort());
+        parameters(this.jdbc.sql(sql), query).withFetchSize(1_000)
             .query((RowCallbackHandler) (rs) -> sink.accept(new CountryActivity(rs.getString("code"),
                     rs.getString("name"), rs.getLong("raids"), rs.getLong("servers"), rs.getLong("in_custody"))));
     }
 
-    /** The conditions of the overview's filters, after {@link #ACTIVITY}: the same for a page, its count, the export. */
-    private static String conditions(String country, String text, boolean activeOnly) {
+    /** The conditions of the query's filters, after {@link #ACTIVITY}: the same for a page, its count, the export. */
+    private static String conditions(JurisdictionListQuery query) {
         StringBuilder sql = new StringBuilder();
-        if (country != null) {
+        if (query.country() != null) {
             sql.append(" and c.code = :country");
         }
-        if (text != null) {
+        if (query.q() != null) {
             sql.append(" and strpos(lower(c.name), lower(:text)) > 0");
         }
-        if (activeOnly) {
+        if (query.active()) {
             sql.append(" and (a.raids > 0 or a.servers > 0 or a.in_custody > 0)");
         }
         return sql.toString();
     }
 
-    private static JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec statement, String country,
-            String text) {
+    private static JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec statement,
+            JurisdictionListQuery query) {
         JdbcClient.StatementSpec bound = statement;
-        if (country != null) {
-            bound = bound.param("country", country);
+        if (query.country() != null) {
+            bound = bound.param("country", query.country());
         }
-        if (text != null) {
-            bound = bound.param("text", text);
+        if (query.q() != null) {
+            bound = bound.param("text", query.q());
         }
         return bound;
     }

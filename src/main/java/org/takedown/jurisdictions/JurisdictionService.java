@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,14 +66,13 @@ public class JurisdictionService {
     }
 
     /** A page of countries with their raid, server and custody counts (see {@link CountryOverviewQueries}). */
-    Page<CountryActivity> activity(String country, String text, boolean activeOnly, Pageable pageable) {
-        return this.overviews.countries(country, text, activeOnly, pageable);
+    Page<CountryActivity> activity(JurisdictionListQuery query, Pageable pageable) {
+        return this.overviews.countries(query, pageable);
     }
 
-    /** Every country of the overview's filters, in the order given, to {@code sink} (for the CSV export). */
-    void exportActivity(String country, String text, boolean activeOnly, Sort sort,
-            Consumer<? super CountryActivity> sink) {
-        this.overviews.streamCountries(country, text, activeOnly, sort, sink);
+    /** Every country of the overview's query, in its order, to {@code sink} (for the CSV export). */
+    void exportActivity(JurisdictionListQuery query, Consumer<? super CountryActivity> sink) {
+        this.overviews.streamCountries(query, sink);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.takedown.raids;
 import java.io.IOException;
 import java.util.List;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,18 +13,14 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.shared.DateRangeFilter.DateRange;
-import org.takedown.shared.Pageables;
+import org.takedown.shared.ListRequest;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -41,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class RaidController {
-
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "date");
 
     private static final String FORM = "raids/form";
 
@@ -85,15 +78,13 @@ class RaidController {
     }
 
     @GetMapping("/raids")
-    String list(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 20) Pageable pageable, HtmxRequest htmx, Model model) {
-        RaidCriteria criteria = criteria(filter, filterErrors, model);
-        Page<RaidRow> page = this.raids.list(criteria,
-                Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST));
-        model.addAttribute("raids", page);
-        model.addAttribute("sort", sortParameter(page.getPageable().getSort()));
-        model.addAttribute("htmx", htmx.isHtmxRequest());
-        if (htmx.isHtmxRequest()) {
+    String list(ListRequest list, @PageableDefault(size = RaidListQuery.PAGE_SIZE) Pageable pageable, Model model) {
+        RaidListQuery query = RaidListQuery.bind(list, this.countryFilter, this.raids);
+        model.addAttribute("raids", this.raids.list(query, query.page(pageable)));
+        boolean resultsOnly = list.resultsOnly();
+        // the results then carry the filter's messages too, out of band
+        model.addAttribute("htmx", resultsOnly);
+        if (resultsOnly) {
             return "raids/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
@@ -101,44 +92,11 @@ class RaidController {
         return "raids/list";
     }
 
-    /** The raid list as CSV: every raid of exactly the list's filters, in the list's order (no paging). */
+    /** The raid list as CSV: every raid of exactly the list's query, in its order (no paging). */
     @GetMapping("/raids/export.csv")
-    void export(@ModelAttribute("filter") RaidFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        RaidCriteria criteria = criteria(filter, filterErrors, new ExtendedModelMap());
-        Sort sort = Pageables.restrict(pageable, RaidQueries.RAID_SORT_KEYS, NEWEST_FIRST).getSort();
-        this.csvExport.send("raids", CSV_COLUMNS, (sink) -> this.raids.exportRaids(criteria, sort, sink), request,
-                response);
-    }
-
-    /**
-     * The list's filters as criteria, for the page and the export alike: an unknown case or country is ignored (and
-     * named in the model), dates in the wrong order become a field error and are ignored.
-     */
-    private RaidCriteria criteria(RaidFilter filter, BindingResult filterErrors, Model model) {
-        String country = this.countryFilter.resolve(filter.getCountry(), model);
-        Long caseId = caseFilter(this.raids, filter.getCase(), model);
-        DateRange dates = filter.dateRange(filterErrors);
-        return new RaidCriteria(country, caseId, dates.from(), dates.to(), filter.getStatus());
-    }
-
-    /**
-     * The {@code ?case=} filter of the raid list and the server grid: a known case is shown as {@code filterCase}; an
-     * unknown one is ignored and named as {@code unknownCase}, so that the list says so instead of failing.
-     */
-    static Long caseFilter(RaidService raids, Long caseId, Model model) {
-        if (caseId == null) {
-            return null;
-        }
-        try {
-            model.addAttribute("filterCase", raids.enforcementCase(caseId));
-            return caseId;
-        }
-        catch (CaseNotFoundException ex) {
-            model.addAttribute("unknownCase", String.valueOf(caseId));
-            return null;
-        }
+    void export(ListRequest list, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RaidListQuery query = RaidListQuery.bind(list, this.countryFilter, this.raids);
+        this.csvExport.send("raids", CSV_COLUMNS, (sink) -> this.raids.exportRaids(query, sink), request, response);
     }
 
     @GetMapping("/cases/{caseId}/raids/new")
@@ -250,11 +208,6 @@ class RaidController {
                 && !form.getJurisdictionCode().isBlank()) {
             this.raids.usualTimeZone(form.normalizedJurisdictionCode()).ifPresent(form::setTimeZone);
         }
-    }
-
-    static String sortParameter(Sort sort) {
-        Sort.Order order = sort.iterator().hasNext() ? sort.iterator().next() : null;
-        return order == null ? "" : order.getProperty() + "," + (order.isAscending() ? "asc" : "desc");
     }
 
 }

@@ -2,15 +2,15 @@ package org.takedown.raids;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
+import org.takedown.shared.DateRangeFilter.DateRange;
+import org.takedown.shared.Like;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,23 +22,20 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The filtered lists of raids and servers. Each filter adds a condition only when it is set, so PostgreSQL sees a
- * plain query it can serve from the matching index; the sort orders come from a fixed map, never from the request.
+ * plain query it can serve from the matching index; the sort orders come from a fixed map of the properties the
+ * query records allow, never from the request.
  */
 @Repository
 class RaidQueries {
 
-    /** Sort keys the raid list accepts, as the URL names them, and the JPQL they stand for. */
-    static final Map<String, String> RAID_SORTS = Map.of("date", "r.raidDate", "country", "country.name", "status",
-            "r.status");
+    /** The JPQL each order of {@link RaidListQuery#SORTS} stands for. */
+    private static final Map<String, String> RAID_SORTS = Map.of("date", "r.raidDate", "country", "country.name",
+            "status", "r.status");
 
-    /** Sort keys the server grid accepts; each column has an index on (column, id). */
-    static final Map<String, String> SERVER_SORTS = Map.of("hostname", "s.hostname", "country", "s.country.code",
-            "status", "s.status", "role", "s.role", "provider", "s.hostingProvider", "seized", "s.seizedOn", "id",
-            "s.id");
-
-    static final Set<String> RAID_SORT_KEYS = RAID_SORTS.keySet();
-
-    static final Set<String> SERVER_SORT_KEYS = SERVER_SORTS.keySet();
+    /** The JPQL each order of {@link ServerListQuery#SORTS} stands for. */
+    private static final Map<String, String> SERVER_SORTS = Map.of("hostname", "s.hostname", "country",
+            "s.country.code", "status", "s.status", "role", "s.role", "provider", "s.hostingProvider", "seized",
+            "s.seizedOn", "id", "s.id");
 
     /** Rows the driver reads at a time during an export. */
     static final int EXPORT_FETCH_SIZE = 1_000;
@@ -65,39 +62,40 @@ class RaidQueries {
                 left join r.leadAgency la
             """;
 
-    /** The WHERE clause of the raid filters, the same for a page and for the export. */
-    private static String raidWhere(RaidCriteria criteria, Map<String, Object> parameters) {
+    /** The WHERE clause of the raid list's query, the same for a page and for the export. */
+    private static String raidWhere(RaidListQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (criteria.countryCode() != null) {
+        if (query.country() != null) {
             where.append(" and j.countryCode = :country");
-            parameters.put("country", criteria.countryCode());
+            parameters.put("country", query.country());
         }
-        if (criteria.caseId() != null) {
+        if (query.caseId() != null) {
             where.append(" and r.caseId = :caseId");
-            parameters.put("caseId", criteria.caseId());
+            parameters.put("caseId", query.caseId());
         }
-        if (criteria.from() != null) {
+        DateRange dates = query.dates();
+        if (dates.from() != null) {
             where.append(" and r.raidDate >= :from");
-            parameters.put("from", criteria.from());
+            parameters.put("from", dates.from());
         }
-        if (criteria.to() != null) {
+        if (dates.to() != null) {
             where.append(" and r.raidDate <= :to");
-            parameters.put("to", criteria.to());
+            parameters.put("to", dates.to());
         }
-        if (criteria.status() != null) {
+        if (query.status() != null) {
             where.append(" and r.status = :status");
-            parameters.put("status", criteria.status());
+            parameters.put("status", query.status());
         }
         return where.toString();
     }
 
-    Page<RaidRow> raids(RaidCriteria criteria, Pageable pageable) {
+    Page<RaidRow> raids(RaidListQuery query, Pageable pageable) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = raidWhere(criteria, parameters);
+        String where = raidWhere(query, parameters);
         String select = RAID_SELECT + where + orderBy(pageable.getSort(), RAID_SORTS, "r.id");
-        TypedQuery<RaidRow> query = this.entityManager.createQuery(select, RaidRow.class);
-        parameters.forEach(query::setParameter);
-        List<RaidRow> rows = query.setFirstResult((int) pageable.getOffset())
+        TypedQuery<RaidRow> rowQuery = this.entityManager.createQuery(select, RaidRow.class);
+        parameters.forEach(rowQuery::setParameter);
+        List<RaidRow> rows = rowQuery.setFirstResult((int) pageable.getOffset())
             .setMaxResults(pageable.getPageSize())
             .getResultList();
         TypedQuery<Long> count = this.entityManager
@@ -108,16 +106,22 @@ class RaidQueries {
 
     /**
      * One page of the server grid, without counting every match: with a million servers an exact count costs more
-     * than the page itself, so the page only says whether a next one exists (one row more is read to know).
+     * than the page itself, so the page only says whether a next one exists (one row more is read to know). With
+     * {@code afterId}, the grid's default order continues below that id (keyset paging) instead of at an offset.
      */
-    Slice<SeizedServerRow> servers(ServerCriteria criteria, Pageable pageable) {
+    Slice<SeizedServerRow> servers(ServerListQuery query, Pageable pageable, Long afterId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        boolean keyset = criteria.afterId() != null && isNewestFirst(pageable.getSort());
-        String where = serverWhere(criteria, keyset, parameters);
-        String select = SERVER_SELECT + where + orderBy(pageable.getSort(), SERVER_SORTS, "s.id");
-        TypedQuery<SeizedServerRow> query = this.entityManager.createQuery(select, SeizedServerRow.class);
-        parameters.forEach(query::setParameter);
-        List<SeizedServerRow> rows = query.setFirstResult(keyset ? 0 : (int) pageable.getOffset())
+        boolean keyset = afterId != null && query.pagedByKeyset();
+        String where = serverWhere(query, parameters);
+        if (keyset) {
+            // the next page starts below the last id shown, however deep, without an offset
+            where += " and s.id < :after";
+            parameters.put("after", afterId);
+        }
+        String select = SERVER_SELECT + where + orderBy(query.sort(), SERVER_SORTS, "s.id");
+        TypedQuery<SeizedServerRow> rowQuery = this.entityManager.createQuery(select, SeizedServerRow.class);
+        parameters.forEach(rowQuery::setParameter);
+        List<SeizedServerRow> rows = rowQuery.setFirstResult(keyset ? 0 : (int) pageable.getOffset())
             .setMaxResults(pageable.getPageSize() + 1)
             .getResultList();
         boolean hasNext = rows.size() > pageable.getPageSize();
@@ -125,20 +129,19 @@ class RaidQueries {
     }
 
     /**
-     * Every raid the filter matches, in the list's order, passed one by one to {@code sink} while PostgreSQL sends
-     * them through a cursor. Call inside a transaction: the cursor needs one (auto-commit off) to exist.
+     * Every raid the query matches, in its order, passed one by one to {@code sink} while PostgreSQL sends them
+     * through a cursor. Call inside a transaction: the cursor needs one (auto-commit off) to exist.
      */
-    void streamRaids(RaidCriteria criteria, Sort sort, Consumer<? super RaidRow> sink) {
+    void streamRaids(RaidListQuery query, Consumer<? super RaidRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String select = RAID_SELECT + raidWhere(criteria, parameters) + orderBy(sort, RAID_SORTS, "r.id");
+        String select = RAID_SELECT + raidWhere(query, parameters) + orderBy(query.sort(), RAID_SORTS, "r.id");
         stream(select, RaidRow.class, parameters, sink);
     }
 
-    /** The same for the server grid; the keyset position ({@code after}) is ignored: an export holds every row. */
-    void streamServers(ServerCriteria criteria, Sort sort, Consumer<? super SeizedServerRow> sink) {
+    /** The same for the server grid: every row, whatever page the grid shows. */
+    void streamServers(ServerListQuery query, Consumer<? super SeizedServerRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String select = SERVER_SELECT + serverWhere(criteria, false, parameters)
-                + orderBy(sort, SERVER_SORTS, "s.id");
+        String select = SERVER_SELECT + serverWhere(query, parameters) + orderBy(query.sort(), SERVER_SORTS, "s.id");
         stream(select, SeizedServerRow.class, parameters, sink);
     }
 
@@ -167,50 +170,40 @@ class RaidQueries {
                 left join s.raid r
             """;
 
-    /** The WHERE clause of the server filters, the same for a page and for the export. */
-    private static String serverWhere(ServerCriteria criteria, boolean keyset, Map<String, Object> parameters) {
+    /** The WHERE clause of the server grid's query, the same for a page and for the export. */
+    private static String serverWhere(ServerListQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (keyset) {
-            // keyset paging: the next page starts below the last id shown, however deep, without an offset
-            where.append(" and s.id < :after");
-            parameters.put("after", criteria.afterId());
-        }
-        if (criteria.countryCode() != null) {
+        if (query.country() != null) {
             where.append(" and s.country.code = :country");
-            parameters.put("country", criteria.countryCode());
+            parameters.put("country", query.country());
         }
-        if (criteria.caseId() != null) {
+        if (query.caseId() != null) {
             where.append(" and s.caseId = :caseId");
-            parameters.put("caseId", criteria.caseId());
+            parameters.put("caseId", query.caseId());
         }
-        if (criteria.status() != null) {
+        if (query.status() != null) {
             where.append(" and s.status = :status");
-            parameters.put("status", criteria.status());
+            parameters.put("status", query.status());
         }
-        if (criteria.role() != null) {
+        if (query.role() != null) {
             where.append(" and s.role = :role");
-            parameters.put("role", criteria.role());
+            parameters.put("role", query.role());
         }
-        if (criteria.providerPrefix() != null) {
+        if (query.provider() != null) {
             // served by the functional index ix_seized_server_provider_lower (V20)
-            where.append(" and lower(s.hostingProvider) like :provider escape '!'");
-            parameters.put("provider", likePrefix(criteria.providerPrefix()));
+            where.append(" and lower(s.hostingProvider) like :provider escape '\\'");
+            parameters.put("provider", Like.startsWithLowerCase(query.provider()));
         }
-        if (criteria.from() != null) {
+        DateRange dates = query.dates();
+        if (dates.from() != null) {
             where.append(" and s.seizedOn >= :from");
-            parameters.put("from", criteria.from());
+            parameters.put("from", dates.from());
         }
-        if (criteria.to() != null) {
+        if (dates.to() != null) {
             where.append(" and s.seizedOn <= :to");
-            parameters.put("to", criteria.to());
+            parameters.put("to", dates.to());
         }
         return where.toString();
-    }
-
-    /** Whether the order is the grid's default, newest first, which keyset paging serves. */
-    static boolean isNewestFirst(Sort sort) {
-        List<Sort.Order> orders = sort.toList();
-        return orders.size() == 1 && orders.get(0).getProperty().equals("id") && orders.get(0).isDescending();
     }
 
     /** The ORDER BY of whitelisted keys, ending with the id in the direction of the last order as a tie-breaker. */
@@ -225,15 +218,6 @@ class RaidQueries {
             last = order.getDirection();
         }
         return orderBy.append(id).append(last.isAscending() ? " asc" : " desc").toString();
-    }
-
-    static String likePrefix(String text) {
-        String escaped = text.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("!", "!!")
-            .replace("%", "!%")
-            .replace("_", "!_");
-        return escaped + "%";
     }
 
 }

@@ -22,7 +22,6 @@ import org.takedown.shared.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,22 +64,23 @@ public class RaidService {
         return this.servers.findRowsByCaseId(caseId, pageable);
     }
 
-    Page<RaidRow> list(RaidCriteria criteria, Pageable pageable) {
-        return this.queries.raids(criteria, pageable);
+    Page<RaidRow> list(RaidListQuery query, Pageable pageable) {
+        return this.queries.raids(query, pageable);
     }
 
-    Slice<SeizedServerRow> servers(ServerCriteria criteria, Pageable pageable) {
-        return this.queries.servers(criteria, pageable);
+    /** A page of the server grid: at {@code pageable}'s offset, or after {@code afterId} when paged by keyset. */
+    Slice<SeizedServerRow> servers(ServerListQuery query, Pageable pageable, Long afterId) {
+        return this.queries.servers(query, pageable, afterId);
     }
 
-    /** Every raid the criteria match, in the order given, to {@code sink}, one at a time (for the CSV export). */
-    void exportRaids(RaidCriteria criteria, Sort sort, Consumer<? super RaidRow> sink) {
-        this.queries.streamRaids(criteria, sort, sink);
+    /** Every raid the query matches, in its order, to {@code sink}, one at a time (for the CSV export). */
+    void exportRaids(RaidListQuery query, Consumer<? super RaidRow> sink) {
+        this.queries.streamRaids(query, sink);
     }
 
-    /** Every server the criteria match, in the order given, to {@code sink}, one at a time (for the CSV export). */
-    void exportServers(ServerCriteria criteria, Sort sort, Consumer<? super SeizedServerRow> sink) {
-        this.queries.streamServers(criteria, sort, sink);
+    /** Every server the query matches, in its order, to {@code sink}, one at a time (for the CSV export). */
+    void exportServers(ServerListQuery query, Consumer<? super SeizedServerRow> sink) {
+        this.queries.streamServers(query, sink);
     }
 
     /** The case of a raid or server, as the pages name it; its opening date bounds their dates. */

@@ -3,7 +3,6 @@ package org.takedown.raids;
 import java.io.IOException;
 import java.util.List;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,16 +10,14 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
-import org.takedown.shared.DateRangeFilter.DateRange;
-import org.takedown.shared.Pageables;
+import org.takedown.shared.ListRequest;
+import org.takedown.shared.PageLinks;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +25,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class ServerController {
-
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
     private final RaidService raids;
 
@@ -68,32 +62,31 @@ class ServerController {
     }
 
     @GetMapping("/servers")
-    String list(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 50) Pageable pageable, HtmxRequest htmx, HttpServletRequest request,
+    String list(ListRequest list, @PageableDefault(size = ServerListQuery.PAGE_SIZE) Pageable pageable,
             Model model) {
-        Pageable restricted = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST);
-        boolean keyset = RaidQueries.isNewestFirst(restricted.getSort());
-        Long after = keyset ? filter.getAfter() : null;
-        if (after != null) {
-            restricted = PageRequest.of(0, restricted.getPageSize(), restricted.getSort());
-        }
-        ServerCriteria criteria = criteria(filter, filterErrors, model, after);
-        Slice<SeizedServerRow> page = this.raids.servers(criteria, restricted);
-        model.addAttribute("servers", page);
+        ServerListQuery query = ServerListQuery.bind(list, this.countryFilter, this.raids);
+        // keyset: the next page holds the servers with a smaller id than the last one shown
+        Long after = query.pagedByKeyset() ? list.id(PageLinks.AFTER) : null;
+        Pageable page = (after != null) ? PageRequest.of(0, pageable.getPageSize(), query.sort())
+                : query.page(pageable);
+        Slice<SeizedServerRow> servers = this.raids.servers(query, page, after);
+        model.addAttribute("servers", servers);
         // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the
         // next page is read by keyset (after the last id shown), so that it costs the same however deep it is
-        if (keyset) {
-            model.addAttribute("firstPage", after != null ? link(request, "after", null) : null);
-            model.addAttribute("nextPage", page.hasNext()
-                    ? link(request, "after", page.getContent().get(page.getNumberOfElements() - 1).id()) : null);
+        PageLinks links = list.links();
+        if (query.pagedByKeyset()) {
+            model.addAttribute("firstPage", after != null ? links.first() : null);
+            model.addAttribute("nextPage", servers.hasNext()
+                    ? links.after(servers.getContent().get(servers.getNumberOfElements() - 1).id()) : null);
         }
         else {
-            model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
-            model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
+            model.addAttribute("previousPage", servers.hasPrevious() ? links.to(servers.getNumber() - 1) : null);
+            model.addAttribute("nextPage", servers.hasNext() ? links.to(servers.getNumber() + 1) : null);
         }
-        model.addAttribute("sort", RaidController.sortParameter(page.getPageable().getSort()));
-        model.addAttribute("htmx", htmx.isHtmxRequest());
-        if (htmx.isHtmxRequest()) {
+        boolean resultsOnly = list.resultsOnly();
+        // the results then carry the filter's messages too, out of band
+        model.addAttribute("htmx", resultsOnly);
+        if (resultsOnly) {
             return "servers/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
@@ -103,34 +96,14 @@ class ServerController {
     }
 
     /**
-     * The grid as CSV: every server of exactly the grid's filters, in the grid's order ({@code page}, {@code size}
-     * and {@code after} are ignored).
+     * The grid as CSV: every server of exactly the grid's query, in its order, whatever page the grid shows
+     * ({@code page}, {@code size} and {@code after} are ignored).
      */
     @GetMapping("/servers/export.csv")
-    void export(@ModelAttribute("filter") ServerFilter filter, BindingResult filterErrors,
-            @PageableDefault(size = 50) Pageable pageable, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        ServerCriteria criteria = criteria(filter, filterErrors, new ExtendedModelMap(), null);
-        Sort sort = Pageables.restrict(pageable, RaidQueries.SERVER_SORT_KEYS, NEWEST_FIRST).getSort();
-        this.csvExport.send("servers", CSV_COLUMNS,
-                (sink) -> this.raids.exportServers(criteria, sort, sink), request, response);
-    }
-
-    /**
-     * The grid's filters as criteria, for the page and the export alike: an unknown case or country is ignored (and
-     * named in the model), an over-long provider and dates in the wrong order become field errors and are ignored.
-     */
-    private ServerCriteria criteria(ServerFilter filter, BindingResult filterErrors, Model model, Long after) {
-        String country = this.countryFilter.resolve(filter.getCountry(), model);
-        Long caseId = RaidController.caseFilter(this.raids, filter.getCase(), model);
-        String provider = ServerForm.blankToNull(filter.getProvider());
-        if (provider != null && provider.length() > 200) {
-            filterErrors.rejectValue("provider", "server.filter.providerTooLong");
-            provider = null;
-        }
-        DateRange dates = filter.dateRange(filterErrors);
-        return new ServerCriteria(country, caseId, filter.getStatus(), filter.getRole(), provider, dates.from(),
-                dates.to(), after);
+    void export(ListRequest list, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ServerListQuery query = ServerListQuery.bind(list, this.countryFilter, this.raids);
+        this.csvExport.send("servers", CSV_COLUMNS, (sink) -> this.raids.exportServers(query, sink), request,
+                response);
     }
 
     @GetMapping("/servers/{id}")
@@ -173,28 +146,6 @@ class ServerController {
         this.raids.updateServer(id, serverForm);
         redirect.addFlashAttribute("flash", "server.updated");
         return "redirect:/servers/" + id;
-    }
-
-    /** The current list's URL with {@code name} set to {@code value} (removed when null) and no page number. */
-    private static String pageLink(HttpServletRequest request, int page) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-            .query(request.getQueryString())
-            .replaceQueryParam("page", page)
-            .build()
-            .toUriString();
-    }
-
-    private static String link(HttpServletRequest request, String name, Object value) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI())
-            .query(request.getQueryString())
-            .replaceQueryParam("page");
-        if (value != null) {
-            builder.replaceQueryParam(name, value);
-        }
-        else {
-            builder.replaceQueryParam(name);
-        }
-        return builder.build().toUriString();
     }
 
     private String show(Model model, SeizedServer server, ServerStatusForm statusForm) {

@@ -38,17 +38,28 @@ public abstract class DateRangeFilter {
      * the form keeps showing what was typed so that it can be corrected.
      */
     public DateRange dateRange(Errors errors) {
-        if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
-            errors.rejectValue("to", "filter.toBeforeFrom");
-            return DateRange.ANY;
+        if (DateRange.isInverted(this.from, this.to)) {
+            errors.rejectValue("to", DateRange.INVERTED);
         }
-        return new DateRange(this.from, this.to);
+        return DateRange.applied(this.from, this.to);
     }
 
     /** A checked date range; {@code null} means open on that side. */
     public record DateRange(LocalDate from, LocalDate to) {
 
         public static final DateRange ANY = new DateRange(null, null);
+
+        /** The message code of a range that ends before it starts, reported next to its end. */
+        public static final String INVERTED = "filter.toBeforeFrom";
+
+        /** The range from and to the days given, or none when it ends before it starts. */
+        public static DateRange applied(LocalDate from, LocalDate to) {
+            return isInverted(from, to) ? ANY : new DateRange(from, to);
+        }
+
+        public static boolean isInverted(LocalDate from, LocalDate to) {
+            return from != null && to != null && from.isAfter(to);
+        }
 
     }
 

@@ -2,16 +2,27 @@ package org.takedown.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to another page of the current list that keep every filter of the current request, used by the pagination
- * fragment as {@code ${pageLinks.to(n)}}. It is a model attribute rather than a bean reference because Thymeleaf
- * refuses bean references in links of requests that carry parameters.
+ * Links to another page or order of the current list that keep every filter of the current request, used by the
+ * pagination fragment as {@code ${pageLinks.to(n)}} and by sortable column headers as
+ * {@code ${pageLinks.sortBy('title', cases.sort)}}. It is a model attribute rather than a bean reference because
+ * Thymeleaf refuses bean references in links of requests that carry parameters.
  */
 public final class PageLinks {
+
+    /** The page number (from 0) of a list paged by offset. */
+    public static final String PAGE = "page";
+
+    /** The number of rows a page shows. */
+    public static final String SIZE = "size";
+
+    /** The position of a list paged by keyset: the page starts after the row with this id. */
+    public static final String AFTER = "after";
 
     private final String path;
 
@@ -23,8 +34,58 @@ public final class PageLinks {
     }
 
     public String to(int page) {
-        return UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam("page", page).build()
+        return UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam(PAGE, page).build()
             .toUriString();
+    }
+
+    /** The next page of a list paged by keyset: the rows after {@code id}, in the same order. */
+    public String after(Object id) {
+        return UriComponentsBuilder.fromPath(this.path)
+            .query(this.query)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER, id)
+            .build()
+            .toUriString();
+    }
+
+    /** The first page, wherever the list is now. */
+    public String first() {
+        return UriComponentsBuilder.fromPath(this.path)
+            .query(this.query)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
+            .build()
+            .toUriString();
+    }
+
+    /**
+     * The list sorted by {@code property}, from its first page: the other way round when {@code current} sorts by it
+     * already, else ascending.
+     */
+    public String sortBy(String property, Sort current) {
+        return sortBy(property, current, Sort.Direction.ASC.name());
+    }
+
+    /** The same, in {@code firstDirection} ({@code asc} or {@code desc}) when the list is not sorted by it yet. */
+    public String sortBy(String property, Sort current, String firstDirection) {
+        Sort.Order order = current.getOrderFor(property);
+        Sort.Direction direction = (order == null) ? Sort.Direction.fromString(firstDirection)
+                : (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC);
+        return UriComponentsBuilder.fromPath(this.path)
+            .query(this.query)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(ListSort.PARAMETER, ListSort.parameter(new Sort.Order(direction, property)))
+            .build()
+            .toUriString();
+    }
+
+    /** {@code ascending}, {@code descending} or {@code none}: the column header's {@code aria-sort}. */
+    public String ariaSort(String property, Sort current) {
+        Sort.Order order = current.getOrderFor(property);
+        if (order == null) {
+            return "none";
+        }
+        return order.isAscending() ? "ascending" : "descending";
     }
 
     /**
@@ -34,9 +95,9 @@ public final class PageLinks {
     public String export() {
         return UriComponentsBuilder.fromPath(this.path + "/export.csv")
             .query(this.query)
-            .replaceQueryParam("page")
-            .replaceQueryParam("size")
-            .replaceQueryParam("after")
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(SIZE)
+            .replaceQueryParam(AFTER)
             .build()
             .toUriString();
     }

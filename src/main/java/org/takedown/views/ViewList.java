@@ -9,19 +9,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.takedown.cases.CaseListQuery;
+import org.takedown.defendants.DefendantListQuery;
+import org.takedown.jurisdictions.JurisdictionListQuery;
+import org.takedown.raids.RaidListQuery;
+import org.takedown.raids.ServerListQuery;
+
 /**
- * The lists a view can be saved for, with the path each opens and the filter parameters it keeps. Both are fixed
- * here, so a saved view can only ever lead to one of these lists with its own filters: no open redirect, no stray
- * parameters. Paging ({@code page}, {@code after}, {@code size}) is never saved: a view is a filter, not a position.
+ * The lists a view can be saved for, with the path each opens and the parameters of its query, both taken from the
+ * list's query record. A saved view can thus only ever lead to one of these lists with its own filters: no open
+ * redirect, no stray parameters. Paging ({@code page}, {@code after}, {@code size}) is not part of a query and never
+ * saved: a view is a filter, not a position.
  */
 public enum ViewList {
 
-    CASES("cases", "/cases", List.of("status", "country", "q", "sort")),
-    RAIDS("raids", "/raids", List.of("country", "case", "from", "to", "status", "sort")),
-    SERVERS("servers", "/servers", List.of("country", "case", "status", "role", "provider", "from", "to", "sort")),
-    DEFENDANTS("defendants", "/defendants", List.of("status", "nationality", "country", "case", "q", "sort")),
-    // _active is Spring's marker of the unchecked "only with activity" box: without it the box reads as checked
-    JURISDICTIONS("jurisdictions", "/jurisdictions", List.of("country", "q", "active", "_active", "sort"));
+    CASES("cases", CaseListQuery.PATH, CaseListQuery.PARAMETERS),
+    RAIDS("raids", RaidListQuery.PATH, RaidListQuery.PARAMETERS),
+    SERVERS("servers", ServerListQuery.PATH, ServerListQuery.PARAMETERS),
+    DEFENDANTS("defendants", DefendantListQuery.PATH, DefendantListQuery.PARAMETERS),
+    JURISDICTIONS("jurisdictions", JurisdictionListQuery.PATH, JurisdictionListQuery.PARAMETERS);
 
     /** The longest normalised query a view keeps (the column's length). */
     public static final int MAX_QUERY_LENGTH = 1000;

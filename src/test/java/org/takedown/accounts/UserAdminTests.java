@@ -149,6 +149,17 @@ class UserAdminTests {
             .exchange();
     }
 
+    @Test
+    void theAdminListsKeepTheirOwnOrderWhateverSortIsAsked() {
+        for (String uri : new String[] { "/admin/users?sort=garbage", "/admin/users?sort=passwordHash,desc",
+                "/admin/audit?sort=garbage", "/admin/audit?sort=detail" }) {
+            assertThat(this.mvc.get().uri(uri).exchange()).as(uri).hasStatusOk();
+        }
+        assertThat(Jsoup.parse(getContent(this.mvc.get().uri("/admin/users?sort=username,desc").exchange()))
+            .select("#users tbody tr td:first-child")
+            .eachText()).isSorted();
+    }
+
     private static void assertFieldError(MvcTestResult result, String field, String message) {
         assertThat(result).hasStatusOk();
         var page = Jsoup.parse(getContent(result));

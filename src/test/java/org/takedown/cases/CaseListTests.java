@@ -7,10 +7,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.takedown.jurisdictions.CountryFilter;
+import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -22,6 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Transactional
 class CaseListTests {
+
+    @Autowired
+    @Qualifier("mvcConversionService")
+    ConversionService conversions;
+
+    @Autowired
+    CountryFilter countryFilter;
 
     @Autowired
     MockMvcTester mvc;
@@ -180,6 +192,36 @@ class CaseListTests {
             .header("HX-History-Restore-Request", "true")
             .exchange();
         assertThat(result).hasStatusOk().hasViewName("cases/list");
+    }
+
+    @Test
+    void everyAnswerOfTheListVariesByHxRequestSoThatNoCacheMixesPageAndFragment() {
+        MvcTestResult restore = this.mvc.get()
+            .uri("/cases?status=CLOSED")
+            .header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true")
+            .exchange();
+        assertThat(restore).hasStatusOk().hasViewName("cases/list");
+        assertThat(html(restore).select("nav.navbar, #case-filters, #results")).hasSize(3);
+        MvcTestResult fragment = this.mvc.get().uri("/cases?status=CLOSED").header("HX-Request", "true").exchange();
+        MvcTestResult page = this.mvc.get().uri("/cases?status=CLOSED").exchange();
+        for (MvcTestResult result : List.of(restore, fragment, page)) {
+            assertThat(result.getResponse().getHeaders("Vary")).containsOnlyOnce("HX-Request");
+        }
+    }
+
+    @Test
+    void theQueryReadsBackFromItsOwnQueryString() {
+        CaseListQuery query = new CaseListQuery(CaseStatus.CLOSED, "LV", "100% & more",
+                Sort.by("title").and(Sort.by(Sort.Direction.DESC, "status")));
+        assertThat(query.href()).isEqualTo(
+                "/cases?status=CLOSED&country=LV&q=100%25%20%26%20more&sort=title%2Casc&sort=status%2Cdesc");
+        assertThat(CaseListQuery.bind(ListRequests.get(query.href(), this.conversions), this.countryFilter))
+            .isEqualTo(query);
+        CaseListQuery none = CaseListQuery.bind(ListRequests.get("/cases?country=lv&status=NOPE&sort=summary",
+                this.conversions), this.countryFilter);
+        assertThat(none).isEqualTo(new CaseListQuery(null, "LV", null, null));
+        assertThat(none.href()).isEqualTo("/cases?country=LV");
     }
 
     @Test

@@ -7,10 +7,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.takedown.jurisdictions.CountryFilter;
+import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,6 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Transactional
 class DefendantListTests {
+
+    @Autowired
+    @Qualifier("mvcConversionService")
+    ConversionService conversions;
+
+    @Autowired
+    CountryFilter countryFilter;
 
     @Autowired
     MockMvcTester mvc;
@@ -118,6 +130,37 @@ class DefendantListTests {
         Document fullHtml = html(full);
         assertThat(fullHtml.select("nav.navbar")).hasSize(1);
         assertThat(fullHtml.select("form#defendant-filters[method=get][hx-get][hx-push-url=true]")).hasSize(1);
+    }
+
+    @Test
+    void historyRestoreGetsTheWholePageAndEveryAnswerVariesByHxRequest() {
+        MvcTestResult restore = this.mvc.get()
+            .uri("/defendants?country=CY")
+            .header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true")
+            .exchange();
+        assertThat(restore).hasStatusOk().hasViewName("defendants/list");
+        Document page = html(restore);
+        assertThat(page.select("nav.navbar, form#defendant-filters")).hasSize(2);
+        assertThat(names(page)).contains("George Bridi");
+        MvcTestResult fragment = this.mvc.get().uri("/defendants?country=CY").header("HX-Request", "true").exchange();
+        MvcTestResult plain = this.mvc.get().uri("/defendants?country=CY").exchange();
+        for (MvcTestResult result : List.of(restore, fragment, plain)) {
+            assertThat(result.getResponse().getHeaders("Vary")).containsOnlyOnce("HX-Request");
+        }
+    }
+
+    @Test
+    void theQueryReadsBackFromItsOwnQueryString() {
+        long sparks = this.fixtures.sparksCaseId();
+        DefendantListQuery query = new DefendantListQuery(LegalStatus.IN_CUSTODY, "GB", "CY", sparks, "Bridi",
+                Sort.by(Sort.Direction.DESC, "name"));
+        assertThat(query.href()).isEqualTo(
+                "/defendants?status=IN_CUSTODY&nationality=GB&country=CY&case=" + sparks + "&q=Bridi&sort=name%2Cdesc");
+        assertThat(DefendantListQuery.bind(ListRequests.get(query.href(), this.conversions), this.countryFilter))
+            .isEqualTo(query);
+        assertThat(DefendantListQuery.bind(ListRequests.get("/defendants?status=at_large&case=-5", this.conversions),
+                this.countryFilter).href()).isEqualTo("/defendants?status=AT_LARGE");
     }
 
     @Test

@@ -6,9 +6,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,6 +25,13 @@ class JurisdictionPagesTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    @Qualifier("mvcConversionService")
+    ConversionService conversions;
+
+    @Autowired
+    CountryFilter countryFilter;
 
     // ---- overview ----------------------------------------------------------------------------------------------
 
@@ -114,6 +125,38 @@ class JurisdictionPagesTests {
         assertThat(full.select("nav.navbar")).isNotEmpty();
         assertThat(full.select("form#jurisdiction-filter").attr("hx-get")).isEqualTo("/jurisdictions");
         assertThat(full.select("form#jurisdiction-filter").attr("hx-push-url")).isEqualTo("true");
+    }
+
+    @Test
+    void historyRestoreGetsTheWholeOverviewAndEveryAnswerVariesByHxRequest() {
+        MvcTestResult restore = this.mvc.get()
+            .uri("/jurisdictions?country=LV")
+            .header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true")
+            .exchange();
+        assertThat(restore).hasStatusOk().hasViewName("jurisdictions/list");
+        Document page = Jsoup.parse(body(restore));
+        assertThat(page.select("nav.navbar, form#jurisdiction-filter")).hasSize(2);
+        assertThat(page.select("#countries tbody tr").eachAttr("data-code")).containsExactly("LV");
+        MvcTestResult fragment = this.mvc.get().uri("/jurisdictions?country=LV").header("HX-Request", "true")
+            .exchange();
+        MvcTestResult plain = this.mvc.get().uri("/jurisdictions?country=LV").exchange();
+        for (MvcTestResult result : List.of(restore, fragment, plain)) {
+            assertThat(result.getResponse().getHeaders("Vary")).containsOnlyOnce("HX-Request");
+        }
+    }
+
+    @Test
+    void theQueryReadsBackFromItsOwnQueryString() {
+        JurisdictionListQuery query = new JurisdictionListQuery("LV", "lat", false,
+                Sort.by(Sort.Direction.DESC, "servers"));
+        assertThat(query.href()).isEqualTo("/jurisdictions?country=LV&q=lat&active=false&sort=servers%2Cdesc");
+        assertThat(JurisdictionListQuery.bind(ListRequests.get(query.href(), this.conversions), this.countryFilter))
+            .isEqualTo(query);
+        // an unticked box sends its marker alone
+        assertThat(JurisdictionListQuery.bind(ListRequests.get("/jurisdictions?_active=on", this.conversions),
+                this.countryFilter)).isEqualTo(new JurisdictionListQuery(null, null, false, null));
+        assertThat(new JurisdictionListQuery(null, null, true, null).href()).isEqualTo("/jurisdictions");
     }
 
     // ---- one jurisdiction --------------------------------------------------------------------------------------

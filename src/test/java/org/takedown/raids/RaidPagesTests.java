@@ -7,9 +7,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.CountryFilter;
+import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,6 +30,13 @@ import static org.takedown.raids.RaidFormTests.html;
 class RaidPagesTests {
 
     @Autowired
+    @Qualifier("mvcConversionService")
+    ConversionService conversions;
+
+    @Autowired
+    CountryFilter countryFilter;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
@@ -35,6 +47,9 @@ class RaidPagesTests {
 
     @Autowired
     EntityManager entityManager;
+
+    @Autowired
+    RaidService raids;
 
     long sparksId;
 
@@ -138,6 +153,38 @@ class RaidPagesTests {
         assertThat(full.select("form#raid-filter[hx-get=/raids][hx-target=#results][hx-push-url=true]")).hasSize(1);
         assertThat(full.select("form#raid-filter[method=get][data-auto-submit]")).hasSize(1);
         assertThat(full.select("#filter-messages").attr("hx-swap-oob")).isEmpty();
+    }
+
+    @Test
+    void historyRestoreGetsTheWholePageAndEveryAnswerVariesByHxRequest() throws Exception {
+        MvcTestResult restore = this.mvc.get()
+            .uri("/raids?country=QQ")
+            .header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true")
+            .exchange();
+        assertThat(restore).hasStatusOk().hasViewName("raids/list");
+        Document page = html(restore);
+        assertThat(page.select("nav.navbar, form#raid-filter")).hasSize(2);
+        // on the whole page the filter's messages stand in the form, not out of band
+        assertThat(page.select("#filter-messages")).hasSize(1);
+        assertThat(page.select("#filter-messages").attr("hx-swap-oob")).isEmpty();
+        MvcTestResult fragment = this.mvc.get().uri("/raids?country=QQ").header("HX-Request", "true").exchange();
+        MvcTestResult plain = this.mvc.get().uri("/raids?country=QQ").exchange();
+        for (MvcTestResult result : new MvcTestResult[] { restore, fragment, plain }) {
+            assertThat(result.getResponse().getHeaders("Vary")).containsOnlyOnce("HX-Request");
+        }
+    }
+
+    @Test
+    void theQueryReadsBackFromItsOwnQueryString() {
+        RaidListQuery query = new RaidListQuery("LV", this.sparksId, LocalDate.of(2020, 8, 1), LocalDate.of(2020, 8, 31),
+                RaidStatus.COMPLETED, Sort.by("country"));
+        assertThat(query.href()).isEqualTo("/raids?country=LV&case=" + this.sparksId
+                + "&from=2020-08-01&to=2020-08-31&status=COMPLETED&sort=country%2Casc");
+        assertThat(RaidListQuery.bind(ListRequests.get(query.href(), this.conversions), this.countryFilter,
+                this.raids)).isEqualTo(query);
+        assertThat(RaidListQuery.bind(ListRequests.get("/raids?case=987654&from=June", this.conversions),
+                this.countryFilter, this.raids).href()).isEqualTo("/raids");
     }
 
     @Test

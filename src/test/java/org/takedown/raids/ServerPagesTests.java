@@ -8,9 +8,14 @@ import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.takedown.cases.EnforcementCase;
+import org.takedown.jurisdictions.CountryFilter;
+import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -27,6 +32,13 @@ import static org.takedown.raids.RaidFormTests.html;
 class ServerPagesTests {
 
     @Autowired
+    @Qualifier("mvcConversionService")
+    ConversionService conversions;
+
+    @Autowired
+    CountryFilter countryFilter;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
@@ -37,6 +49,9 @@ class ServerPagesTests {
 
     @Autowired
     EntityManager entityManager;
+
+    @Autowired
+    RaidService raids;
 
     @Test
     void gridFiltersByCountryStatusRoleProviderAndCase() throws Exception {
@@ -119,6 +134,43 @@ class ServerPagesTests {
         assertThat(html(result).select("#results #servers tbody tr")).isNotEmpty();
         Document full = html(this.mvc.get().uri("/servers?country=LV").exchange());
         assertThat(full.select("form#server-filter[hx-get=/servers][hx-target=#results][hx-push-url=true]")).hasSize(1);
+    }
+
+    @Test
+    void historyRestoreGetsTheWholeGridPageAndEveryAnswerVariesByHxRequest() throws Exception {
+        MvcTestResult restore = this.mvc.get()
+            .uri("/servers?country=LV")
+            .header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true")
+            .exchange();
+        assertThat(restore).hasStatusOk().hasViewName("servers/list");
+        Document page = html(restore);
+        assertThat(page.select("nav.navbar, form#server-filter")).hasSize(2);
+        assertThat(page.select("#filter-messages").attr("hx-swap-oob")).isEmpty();
+        assertThat(page.select("#results #servers tbody tr")).isNotEmpty();
+        MvcTestResult fragment = this.mvc.get().uri("/servers?country=LV").header("HX-Request", "true").exchange();
+        MvcTestResult plain = this.mvc.get().uri("/servers?country=LV").exchange();
+        for (MvcTestResult result : List.of(restore, fragment, plain)) {
+            assertThat(result.getResponse().getHeaders("Vary")).containsOnlyOnce("HX-Request");
+        }
+    }
+
+    @Test
+    void theQueryReadsBackFromItsOwnQueryString() {
+        long sparks = this.jdbc.sql("select id from enforcement_case where reference = 'TKD-2020-0001'")
+            .query(Long.class)
+            .single();
+        ServerListQuery query = new ServerListQuery("LV", ServerStatus.IMAGED, ServerRole.STORAGE, "Baltic Bytes",
+                sparks, LocalDate.of(2020, 8, 1), null, Sort.by(Sort.Direction.DESC, "seized"));
+        assertThat(query.href()).isEqualTo("/servers?country=LV&status=IMAGED&role=STORAGE&provider=Baltic%20Bytes&case="
+                + sparks + "&from=2020-08-01&sort=seized%2Cdesc");
+        assertThat(ServerListQuery.bind(ListRequests.get(query.href(), this.conversions), this.countryFilter,
+                this.raids)).isEqualTo(query);
+        assertThat(query.pagedByKeyset()).isFalse();
+        ServerListQuery newestFirst = ServerListQuery.bind(ListRequests.get("/servers?after=5&page=2&size=10",
+                this.conversions), this.countryFilter, this.raids);
+        assertThat(newestFirst.pagedByKeyset()).isTrue();
+        assertThat(newestFirst.href()).isEqualTo("/servers");
     }
 
     @Test

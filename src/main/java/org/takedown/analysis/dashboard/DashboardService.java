@@ -23,15 +23,19 @@ import org.takedown.analysis.dashboard.DashboardQueries.CountryCounts;
 import org.takedown.analysis.dashboard.DashboardQueries.CountryStatusCount;
 import org.takedown.analysis.dashboard.DashboardQueries.MonthCount;
 import org.takedown.analysis.dashboard.DashboardQueries.StatusCount;
+import org.takedown.cases.CaseListQuery;
+import org.takedown.defendants.DefendantListQuery;
 import org.takedown.defendants.LegalStatus;
+import org.takedown.raids.RaidListQuery;
+import org.takedown.raids.ServerListQuery;
 import org.takedown.raids.ServerStatus;
 import org.takedown.shared.DateRangeFilter.DateRange;
+import org.takedown.shared.ListQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Checks the dashboard's filters and puts its numbers together, each with the link to the list it counts: the link
@@ -127,7 +131,7 @@ class DashboardService {
         long raids = counts.stream().mapToLong(CountryCounts::raids).sum();
         long defendants = legalCounts.stream().mapToLong(StatusCount::count).sum();
         long withServers = counts.stream().filter((c) -> c.servers() > 0).count();
-        Figure cases = criteria.isEmpty() ? new Figure(this.queries.caseCount(), links.path("/cases")) : null;
+        Figure cases = criteria.isEmpty() ? new Figure(this.queries.caseCount(), links.cases()) : null;
         Figures figures = new Figures(new Figure(servers, links.servers(null, null)),
                 new Figure(raids, links.raids(null, null, null)), new Figure(defendants, links.defendants(null, null)),
                 new Figure(withServers, "#countries"), cases);
@@ -177,7 +181,7 @@ class DashboardService {
         for (ServerStatus status : ServerStatus.values()) {
             List<Figure> figures = codes.stream()
                 .map((code) -> new Figure(byCountryAndStatus.getOrDefault(code + ":" + status.name(), 0L),
-                        links.servers(code, status.name())))
+                        links.servers(code, status)))
                 .toList();
             if (figures.stream().anyMatch((figure) -> figure.count() > 0)) {
                 series.add(new StatusSeries(status.name(), label("server.status." + status.name(), locale), figures));
@@ -194,7 +198,7 @@ class DashboardService {
             Long count = byStatus.get(status.name());
             if (count != null && count > 0) {
                 slices.add(new Slice(status.name(), label("defendant.legalStatus." + status.name(), locale),
-                        new Figure(count, links.defendants(null, status.name()))));
+                        new Figure(count, links.defendants(null, status))));
             }
         }
         return slices;
@@ -204,50 +208,32 @@ class DashboardService {
         return this.messages.getMessage(key, null, key, locale);
     }
 
-    /** Links to the lists with the dashboard's filters, in the lists' own query parameters. */
+    /** Links to the lists with the dashboard's filters, written by the lists' own query records. */
     record Links(String contextPath, DashboardCriteria criteria) {
 
-        String servers(String country, String status) {
-            UriComponentsBuilder link = builder("/servers");
-            param(link, "country", country);
-            param(link, "status", status);
-            param(link, "case", this.criteria.caseId());
-            param(link, "from", this.criteria.from());
-            param(link, "to", this.criteria.to());
-            return link.build().toUriString();
+        String servers(String country, ServerStatus status) {
+            return href(new ServerListQuery(country, status, null, null, this.criteria.caseId(), this.criteria.from(),
+                    this.criteria.to(), null));
         }
 
         /** The raid list; {@code from} and {@code to} narrow the dashboard's range further (a month of the chart). */
         String raids(String country, LocalDate from, LocalDate to) {
-            UriComponentsBuilder link = builder("/raids");
-            param(link, "country", country);
-            param(link, "case", this.criteria.caseId());
-            param(link, "from", latest(this.criteria.from(), from));
-            param(link, "to", earliest(this.criteria.to(), to));
-            return link.build().toUriString();
+            return href(new RaidListQuery(country, this.criteria.caseId(),
+                    latest(this.criteria.from(), from), earliest(this.criteria.to(), to), null, null));
         }
 
         /** The defendant list, which the dashboard filters by case only. */
-        String defendants(String country, String status) {
-            UriComponentsBuilder link = builder("/defendants");
-            param(link, "country", country);
-            param(link, "status", status);
-            param(link, "case", this.criteria.caseId());
-            return link.build().toUriString();
+        String defendants(String country, LegalStatus status) {
+            return href(new DefendantListQuery(status, null, country, this.criteria.caseId(), null, null));
         }
 
-        String path(String path) {
-            return this.contextPath + path;
+        /** The case list, unfiltered: it has no case or date filter. */
+        String cases() {
+            return href(new CaseListQuery(null, null, null, null));
         }
 
-        private UriComponentsBuilder builder(String path) {
-            return UriComponentsBuilder.fromPath(this.contextPath + path);
-        }
-
-        private static void param(UriComponentsBuilder link, String name, Object value) {
-            if (value != null) {
-                link.queryParam(name, value);
-            }
+        private String href(ListQuery query) {
+            return this.contextPath + query.href();
         }
 
         private static LocalDate latest(LocalDate a, LocalDate b) {
