@@ -1,6 +1,8 @@
 package org.takedown.cases;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -52,6 +54,8 @@ class CaseController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     private static final List<CsvColumn<CaseSummary>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", CaseSummary::id),
             CsvColumn.of("export.column.reference", CaseSummary::reference),
@@ -64,12 +68,13 @@ class CaseController {
             CsvColumn.of("export.column.servers", CaseSummary::servers));
 
     CaseController(CaseService cases, RaidService raids, JurisdictionService jurisdictions,
-            CountryFilter countryFilter, CsvExport csvExport) {
+            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
         this.cases = cases;
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @GetMapping("/cases")
@@ -106,7 +111,8 @@ class CaseController {
     @GetMapping("/cases/{id}")
     String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable serverPage, Model model) {
         EnforcementCase enforcementCase = this.cases.get(id);
-        model.addAttribute("statusForm", CaseStatusForm.of(enforcementCase));
+        model.addAttribute("statusForm",
+                new CaseStatusForm().prefill(enforcementCase.getVersion(), LocalDate.now(this.clock)));
         return showPage(enforcementCase, serverPage, model);
     }
 
@@ -169,7 +175,7 @@ class CaseController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.cases.changeStatus(id, form);
+                this.cases.changeStatus(id, form.command());
                 redirect.addFlashAttribute("flash", "case.statusChanged");
                 redirect.addAttribute("id", id);
                 return "redirect:/cases/{id}";
@@ -194,7 +200,6 @@ class CaseController {
         model.addAttribute("defendants", this.cases.defendantsOf(id));
         model.addAttribute("raidCountries", this.raids.countrySummary(id));
         model.addAttribute("servers", servers);
-        model.addAttribute("nextStatuses", enforcementCase.getStatus().next());
         return "cases/show";
     }
 

@@ -1,6 +1,8 @@
 package org.takedown.defendants;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +47,8 @@ class DefendantController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     private static final List<CsvColumn<DefendantRow>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", DefendantRow::id),
             CsvColumn.of("export.column.fullName", DefendantRow::fullName),
@@ -58,11 +62,12 @@ class DefendantController {
             CsvColumn.of("export.column.cases", DefendantRow::cases));
 
     DefendantController(DefendantService defendants, JurisdictionService jurisdictions, CountryFilter countryFilter,
-            CsvExport csvExport) {
+            CsvExport csvExport, Clock clock) {
         this.defendants = defendants;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -128,7 +133,7 @@ class DefendantController {
     @GetMapping("/defendants/{id}")
     String show(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.get(id);
-        model.addAttribute("statusForm", StatusForm.of(defendant));
+        model.addAttribute("statusForm", statusForm(defendant));
         model.addAttribute("aliasForm", new AliasForm());
         return showPage(defendant, model);
     }
@@ -157,11 +162,11 @@ class DefendantController {
     }
 
     @PostMapping("/defendants/{id}/status")
-    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") LegalStatusForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.changeLegalStatus(id, form);
+                this.defendants.changeLegalStatus(id, form.command());
                 redirect.addFlashAttribute("flash", "defendant.flash.statusChanged");
                 return "redirect:/defendants/{id}";
             }
@@ -187,7 +192,7 @@ class DefendantController {
             }
         }
         Defendant defendant = this.defendants.get(id);
-        model.addAttribute("statusForm", StatusForm.of(defendant));
+        model.addAttribute("statusForm", statusForm(defendant));
         return showPage(defendant, model);
     }
 
@@ -200,9 +205,14 @@ class DefendantController {
 
     private String showPage(Defendant defendant, Model model) {
         model.addAttribute("defendant", defendant);
-        model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("confidences", AliasConfidence.values());
         return "defendants/show";
+    }
+
+    private LegalStatusForm statusForm(Defendant defendant) {
+        LegalStatusForm form = new LegalStatusForm();
+        form.prefill(defendant.getVersion(), LocalDate.now(this.clock));
+        return form;
     }
 
     private String editPage(Defendant defendant, Model model) {
