@@ -69,7 +69,7 @@ class EntityRoundTripTests {
     void caseRoundTripsWithItsStatusHistory() {
         EnforcementCase enforcementCase = newCase("TKD-2024-0042");
         enforcementCase.describe("Operation Test", "A summary", "How they worked");
-        enforcementCase.changeStatus(CaseStatus.CLOSED, LocalDate.of(2024, 6, 1), "tester", "Done", AT.plusSeconds(60));
+        enforcementCase.changeStatus(CaseStatus.CLOSED, LocalDate.of(2024, 2, 20), "tester", "Done", AT.plusSeconds(60));
         this.entityManager.flush();
 
         EnforcementCase read = reread(EnforcementCase.class, enforcementCase.getId());
@@ -79,32 +79,37 @@ class EntityRoundTripTests {
         assertThat(read.getModusOperandi()).isEqualTo("How they worked");
         assertThat(read.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(read.getOpenedOn()).isEqualTo(LocalDate.of(2024, 1, 2));
-        assertThat(read.getClosedOn()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(read.getClosedOn()).isEqualTo(LocalDate.of(2024, 2, 20));
         assertThat(read.getLeadAgency().getName()).isEqualTo("Test Police");
         assertThat(read.getCreatedAt()).isNotNull();
-        assertThat(read.getStatusChanges()).extracting("fromStatus", "toStatus", "changedBy", "note")
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(null, CaseStatus.INVESTIGATION, "tester", null),
-                    org.assertj.core.groups.Tuple.tuple(CaseStatus.INVESTIGATION, CaseStatus.CLOSED, "tester",
-                            "Done"));
-        assertThat(read.getStatusChanges().get(1).getChangedAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(read.getStatusChanges()).extracting("fromStatus", "toStatus", "effectiveOn", "recordedBy", "reason")
+            .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(null, CaseStatus.INVESTIGATION, LocalDate.of(2024, 1, 2),
+                            "tester", null),
+                    org.assertj.core.groups.Tuple.tuple(CaseStatus.INVESTIGATION, CaseStatus.CLOSED,
+                            LocalDate.of(2024, 2, 20), "tester", "Done"));
+        assertThat(read.getStatusChanges().get(1).getRecordedAt()).isEqualTo(AT.plusSeconds(60));
     }
 
     @Test
     void defendantRoundTripsWithAliasesChargesExtraditionAndHistory() {
         EnforcementCase enforcementCase = newCase("TKD-2024-0043");
         Defendant defendant = new Defendant("Jane Roe", country("LV"), LocalDate.of(1990, 5, 17),
-                LegalStatus.WANTED, "tester", AT);
+                LegalStatus.WANTED, LocalDate.of(2024, 1, 15), "tester", AT);
         defendant.addToCase(enforcementCase.getId(), CaseRole.SUSPECT, LocalDate.of(2024, 1, 20));
         defendant.addAlias("Ghost", "Informant", AliasConfidence.MEDIUM);
         defendant.recordArrest(LocalDate.of(2024, 2, 1), "Riga", country("LV"));
-        defendant.changeLegalStatus(LegalStatus.ARRESTED, "tester", "Arrested in Riga", AT.plusSeconds(5));
+        defendant.changeLegalStatus(LegalStatus.ARRESTED, LocalDate.of(2024, 2, 1), "tester", "Arrested in Riga",
+                AT.plusSeconds(5));
         defendant.charge(enforcementCase.getId(), "17 U.S.C. § 506", "Criminal copyright infringement", 3,
                 LocalDate.of(2024, 2, 2))
             .update("17 U.S.C. § 506", "Criminal copyright infringement", 4, LocalDate.of(2024, 2, 2),
                     ChargeDisposition.GUILTY_PLEA);
-        defendant.requestExtradition(enforcementCase.getId(), country("US"), country("LV"), "Bilateral treaty",
-                LocalDate.of(2024, 2, 3))
-            .record(ExtraditionStatus.HEARING, LocalDate.of(2024, 3, 3), null, null, "Hearing set");
+        var extradition = defendant.requestExtradition(enforcementCase.getId(), country("US"), country("LV"),
+                "Bilateral treaty", LocalDate.of(2024, 2, 3), "tester", AT);
+        extradition.changeStatus(ExtraditionStatus.HEARING, LocalDate.of(2024, 2, 20), "tester", "Hearing set",
+                AT.plusSeconds(6));
+        extradition.record(LocalDate.of(2024, 3, 3), null, null, "Hearing set");
         persist(defendant);
 
         Defendant read = reread(Defendant.class, defendant.getId());
@@ -141,10 +146,17 @@ class EntityRoundTripTests {
             assertThat(request.getHearingOn()).isEqualTo(LocalDate.of(2024, 3, 3));
             assertThat(request.getNote()).isEqualTo("Hearing set");
             assertThat(request.getCaseId()).isEqualTo(enforcementCase.getId());
+            assertThat(request.getStatusChanges()).extracting("fromStatus", "toStatus", "effectiveOn", "reason")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, ExtraditionStatus.REQUESTED,
+                                LocalDate.of(2024, 2, 3), null),
+                        org.assertj.core.groups.Tuple.tuple(ExtraditionStatus.REQUESTED, ExtraditionStatus.HEARING,
+                                LocalDate.of(2024, 2, 20), "Hearing set"));
         });
-        assertThat(read.getStatusChanges()).extracting("fromStatus", "toStatus")
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(null, LegalStatus.WANTED),
-                    org.assertj.core.groups.Tuple.tuple(LegalStatus.WANTED, LegalStatus.ARRESTED));
+        assertThat(read.getStatusChanges()).extracting("fromStatus", "toStatus", "effectiveOn")
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(null, LegalStatus.WANTED, LocalDate.of(2024, 1, 15)),
+                    org.assertj.core.groups.Tuple.tuple(LegalStatus.WANTED, LegalStatus.ARRESTED,
+                            LocalDate.of(2024, 2, 1)));
     }
 
     @Test
@@ -153,17 +165,20 @@ class EntityRoundTripTests {
         Agency police = persist(new Agency("State Police (round trip)", null, AgencyKind.POLICE, country("LV")));
         Agency europol = persist(new Agency("Europol (round trip)", "EP", AgencyKind.INTERNATIONAL, country("NL")));
         Raid raid = new Raid(enforcementCase.getId(), country("LV"), RaidStatus.PLANNED, LocalDate.of(2024, 4, 10),
-                LocalTime.of(5, 45), ZoneId.of("Europe/Riga"), LegalBasis.EIO);
+                LocalTime.of(5, 45), ZoneId.of("Europe/Riga"), LegalBasis.EIO, LocalDate.of(2024, 3, 1), "tester", AT);
         raid.assignAgencies(police, Set.of(europol));
         raid.recordLegalReference("EIO 2024/17");
-        raid.recordOutcome(RaidStatus.COMPLETED, "Two servers seized", 1);
+        Instant raidDay = Instant.parse("2024-04-10T12:00:00Z");
+        raid.changeStatus(RaidStatus.COMPLETED, LocalDate.of(2024, 4, 10), "tester", "Searched", raidDay);
+        raid.recordOutcome("Two servers seized", 1);
         persist(raid);
         SeizedServer server = new SeizedServer(enforcementCase.getId(), country("LV"), "node-1.example",
-                List.of("192.0.2.44", "2001:db8::7"), ServerRole.STORAGE, ServerStatus.IDENTIFIED, "tester", AT);
+                List.of("192.0.2.44", "2001:db8::7"), ServerRole.STORAGE, ServerStatus.IDENTIFIED,
+                LocalDate.of(2024, 3, 1), "tester", AT);
         server.describeHosting("Baltic Hosting", 64500L);
         raid.addServer(server);
         server.recordEvidence(LocalDate.of(2024, 4, 10), "EV-1", "a".repeat(64));
-        server.changeStatus(ServerStatus.SEIZED, "tester", "Taken", AT.plusSeconds(1));
+        server.changeStatus(ServerStatus.SEIZED, LocalDate.of(2024, 4, 10), "tester", "Taken", raidDay.plusSeconds(1));
         persist(server);
 
         Raid readRaid = reread(Raid.class, raid.getId());
@@ -180,6 +195,11 @@ class EntityRoundTripTests {
         assertThat(readRaid.getLeadAgency().getName()).isEqualTo("State Police (round trip)");
         assertThat(readRaid.getParticipatingAgencies()).extracting(Agency::getAcronym).containsExactly("EP");
         assertThat(readRaid.getServers()).extracting(SeizedServer::getHostname).containsExactly("node-1.example");
+        assertThat(readRaid.getStatusChanges()).extracting("fromStatus", "toStatus", "effectiveOn", "recordedAt")
+            .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(null, RaidStatus.PLANNED, LocalDate.of(2024, 3, 1), AT),
+                    org.assertj.core.groups.Tuple.tuple(RaidStatus.PLANNED, RaidStatus.COMPLETED,
+                            LocalDate.of(2024, 4, 10), raidDay));
 
         SeizedServer read = reread(SeizedServer.class, server.getId());
         assertThat(read.getCaseId()).isEqualTo(enforcementCase.getId());
@@ -195,7 +215,8 @@ class EntityRoundTripTests {
         assertThat(read.getDiskImageSha256()).isEqualTo("a".repeat(64));
         assertThat(read.getStatusChanges()).extracting("toStatus")
             .containsExactly(ServerStatus.IDENTIFIED, ServerStatus.SEIZED);
-        assertThat(read.getStatusChanges().get(1).getChangedAt()).isEqualTo(AT.plusSeconds(1));
+        assertThat(read.getStatusChanges().get(1).getRecordedAt()).isEqualTo(raidDay.plusSeconds(1));
+        assertThat(read.getStatusChanges().get(1).getEffectiveOn()).isEqualTo(LocalDate.of(2024, 4, 10));
         assertThat(read.getUpdatedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1,
                 ChronoUnit.MINUTES));
     }

@@ -1,6 +1,8 @@
 package org.takedown.cases;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +40,8 @@ class CaseController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     private static final List<CsvColumn<CaseSummary>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", CaseSummary::id),
             CsvColumn.of("export.column.reference", CaseSummary::reference),
@@ -50,12 +54,13 @@ class CaseController {
             CsvColumn.of("export.column.servers", CaseSummary::servers));
 
     CaseController(CaseService cases, List<CasePageSection> sections, JurisdictionService jurisdictions,
-            CountryFilter countryFilter, CsvExport csvExport) {
+            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
         this.cases = cases;
         this.sections = sections;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @GetMapping("/cases")
@@ -80,7 +85,8 @@ class CaseController {
     @GetMapping("/cases/{id}")
     String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable pageable, Model model) {
         EnforcementCase enforcementCase = this.cases.get(id);
-        model.addAttribute("statusForm", CaseStatusForm.of(enforcementCase));
+        model.addAttribute("statusForm",
+                new CaseStatusForm().prefill(enforcementCase.getVersion(), LocalDate.now(this.clock)));
         return showPage(enforcementCase, pageable, model);
     }
 
@@ -143,7 +149,7 @@ class CaseController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.cases.changeStatus(id, form);
+                this.cases.changeStatus(id, form.command());
                 redirect.addFlashAttribute("flash", "case.statusChanged");
                 redirect.addAttribute("id", id);
                 return "redirect:/cases/{id}";
@@ -170,7 +176,6 @@ class CaseController {
         model.addAttribute("sections", shown);
         model.addAttribute("caseRef", caseRef);
         model.addAttribute("enforcementCase", enforcementCase);
-        model.addAttribute("nextStatuses", enforcementCase.getStatus().next());
         return "cases/show";
     }
 

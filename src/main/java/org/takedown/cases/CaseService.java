@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
@@ -117,6 +118,10 @@ public class CaseService {
         if (openedOn != null && earliest != null && openedOn.isAfter(earliest)) {
             violations.reject("openedOn", "case.openedOn.afterFirstActivity", earliest.toString());
         }
+        Optional<LocalDate> firstStatusChange = enforcementCase.firstStatusChangeAfterOpening();
+        if (openedOn != null && firstStatusChange.isPresent() && openedOn.isAfter(firstStatusChange.get())) {
+            violations.reject("openedOn", "case.openedOn.afterStatusChange", firstStatusChange.get().toString());
+        }
         violations.throwIfAny();
         enforcementCase.describe(form.getTitle().strip(), form.getSummary().strip(),
                 CaseForm.blankToNull(form.getModusOperandi()));
@@ -127,29 +132,13 @@ public class CaseService {
 
     /** Moves the case along its workflow; the move is recorded in its status history. */
     @Transactional
-    void changeStatus(Long id, CaseStatusForm form) {
+    void changeStatus(Long id, ChangeStatus<CaseStatus> command) {
         EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
-        if (enforcementCase.getVersion() != form.getVersion()) {
+        if (enforcementCase.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
         }
-        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
-        if (!enforcementCase.getStatus().canMoveTo(form.getStatus())) {
-            violations.reject("status", "case.status.notAllowed");
-        }
-        else if (form.getStatus() == CaseStatus.CLOSED) {
-            if (form.getClosedOn() == null) {
-                violations.reject("closedOn", "case.closedOn.required");
-            }
-            else if (form.getClosedOn().isBefore(enforcementCase.getOpenedOn())) {
-                violations.reject("closedOn", "case.closedOn.beforeOpening", enforcementCase.getOpenedOn().toString());
-            }
-            else if (form.getClosedOn().isAfter(LocalDate.now(this.clock))) {
-                violations.reject("closedOn", "case.closedOn.future");
-            }
-        }
-        violations.throwIfAny();
-        enforcementCase.changeStatus(form.getStatus(), form.getClosedOn(), this.currentUser.name(),
-                CaseForm.blankToNull(form.getNote()), this.clock.instant());
+        enforcementCase.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
+                command.reason(), this.clock.instant());
         this.cases.flush();
     }
 

@@ -3,15 +3,18 @@ package org.takedown.cases;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.takedown.shared.WorkflowStatus;
+
 /**
  * Where a case stands. The workflow: an investigation becomes operational when action days are planned, goes to
  * prosecution once defendants are charged, and is closed at the end; a case may be suspended and resumed, and a
  * closed case may be reopened for investigation.
  */
-public enum CaseStatus {
+public enum CaseStatus implements WorkflowStatus<CaseStatus> {
 
     INVESTIGATION, OPERATIONAL, PROSECUTION, SUSPENDED, CLOSED;
 
+    @Override
     public Set<CaseStatus> next() {
         return switch (this) {
             case INVESTIGATION -> EnumSet.of(OPERATIONAL, PROSECUTION, SUSPENDED, CLOSED);
@@ -22,8 +25,9 @@ public enum CaseStatus {
         };
     }
 
-    public boolean canMoveTo(CaseStatus target) {
-        return next().contains(target);
+    @Override
+    public String labelKey() {
+        return "case.status." + name();
     }
 
 }

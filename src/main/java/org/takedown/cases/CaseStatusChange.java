@@ -1,78 +1,36 @@
 package org.takedown.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.takedown.shared.StatusChange;
 
-/** One step of a case's workflow: who moved it, when, from where to where and why. */
+/** One step of a case's workflow. */
 @Entity
 @Audited
-public class CaseStatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CaseStatusChange extends StatusChange<CaseStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private EnforcementCase enforcementCase;
 
-    @Enumerated(EnumType.STRING)
-    private CaseStatus fromStatus;
-
-    @Enumerated(EnumType.STRING)
-    private CaseStatus toStatus;
-
-    private Instant changedAt;
-
-    private String changedBy;
-
-    private String note;
-
     protected CaseStatusChange() {
     }
 
-    CaseStatusChange(EnforcementCase enforcementCase, CaseStatus fromStatus, CaseStatus toStatus, Instant changedAt,
-            String changedBy, String note) {
+    CaseStatusChange(EnforcementCase enforcementCase, CaseStatus fromStatus, CaseStatus toStatus, LocalDate effectiveOn,
+            String recordedBy, String reason, Instant recordedAt) {
+        super(fromStatus, toStatus, effectiveOn, recordedBy, reason, recordedAt);
         this.enforcementCase = enforcementCase;
-        this.fromStatus = fromStatus;
-        this.toStatus = toStatus;
-        this.changedAt = changedAt;
-        this.changedBy = changedBy;
-        this.note = note;
     }
 
-    public Long getId() {
-        return this.id;
-    }
-
-    public CaseStatus getFromStatus() {
-        return this.fromStatus;
-    }
-
-    public CaseStatus getToStatus() {
-        return this.toStatus;
-    }
-
-    public Instant getChangedAt() {
-        return this.changedAt;
-    }
-
-    public String getChangedBy() {
-        return this.changedBy;
-    }
-
-    public String getNote() {
-        return this.note;
+    /** The opening entry follows a correction of the case's opening date. */
+    void openingCorrectedTo(LocalDate openedOn) {
+        correctEffectiveOn(openedOn);
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -22,6 +23,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
+import org.takedown.shared.StatusChange;
+import org.takedown.shared.StatusRefusal;
 
 /** One enforcement operation against a piracy group, from the first lead to its close. */
 @Entity
@@ -65,13 +68,13 @@ public class EnforcementCase {
     private long version;
 
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("changedAt")
+    @OrderBy("effectiveOn, id")
     private List<CaseStatusChange> statusChanges = new ArrayList<>();
 
     protected EnforcementCase() {
     }
 
-    /** Opens a case under investigation; the opening is the first entry of its status history. */
+    /** Opens a case under investigation; the opening, as of the opening date, is the first entry of its history. */
     public EnforcementCase(String reference, String title, String summary, Agency leadAgency, LocalDate openedOn,
             String openedBy, Instant at) {
         this.reference = reference;
@@ -80,20 +83,25 @@ public class EnforcementCase {
         this.leadAgency = leadAgency;
         this.openedOn = openedOn;
         this.status = CaseStatus.INVESTIGATION;
-        this.statusChanges.add(new CaseStatusChange(this, null, CaseStatus.INVESTIGATION, at, openedBy, null));
+        this.statusChanges
+            .add(new CaseStatusChange(this, null, CaseStatus.INVESTIGATION, openedOn, openedBy, null, at));
     }
 
-    /** Moves the case along its workflow and records who did it. */
-    public void changeStatus(CaseStatus target, LocalDate closedOn, String changedBy, String note, Instant at) {
-        if (!this.status.canMoveTo(target)) {
-            throw new IllegalStateException("A case cannot move from " + this.status + " to " + target);
+    /**
+     * Moves the case along its workflow as of {@code effectiveOn} and records who did it, when and why. A closed case's
+     * closing date is the day its closing took effect. Refused with {@link CaseRuleViolations} when the workflow does
+     * not allow the move or the day is in the future or before the case was opened or reached its current status.
+     */
+    public void changeStatus(CaseStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+            Instant now) {
+        Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
+                now, this.openedOn, "case.status.effectiveOn.beforeOpening");
+        if (refusal.isPresent()) {
+            throw CaseRuleViolations.of(refusal.get());
         }
-        if (target == CaseStatus.CLOSED && (closedOn == null || closedOn.isBefore(this.openedOn))) {
-            throw new IllegalArgumentException("A closed case needs a closing date on or after its opening date");
-        }
-        this.statusChanges.add(new CaseStatusChange(this, this.status, target, at, changedBy, note));
+        this.statusChanges.add(new CaseStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
         this.status = target;
-        this.closedOn = target == CaseStatus.CLOSED ? closedOn : null;
+        this.closedOn = target == CaseStatus.CLOSED ? effectiveOn : null;
     }
 
     public void describe(String title, String summary, String modusOperandi) {
@@ -102,12 +110,26 @@ public class EnforcementCase {
         this.modusOperandi = modusOperandi;
     }
 
-    /** Corrects the opening date; a closed case cannot have been opened after it was closed. */
+    /**
+     * Corrects the opening date, and with it the day of the first entry of the history (the opening); a case cannot
+     * have been opened after it was closed.
+     */
     public void changeOpenedOn(LocalDate openedOn) {
         if (this.closedOn != null && openedOn.isAfter(this.closedOn)) {
             throw new IllegalArgumentException("A case cannot be opened after it was closed");
         }
         this.openedOn = openedOn;
+        this.statusChanges.stream()
+            .filter((change) -> change.getFromStatus() == null)
+            .forEach((opening) -> opening.openingCorrectedTo(openedOn));
+    }
+
+    /** The earliest day a status change after the opening took effect, if there was any. */
+    public Optional<LocalDate> firstStatusChangeAfterOpening() {
+        return this.statusChanges.stream()
+            .filter((change) -> change.getFromStatus() != null)
+            .map(CaseStatusChange::getEffectiveOn)
+            .min(LocalDate::compareTo);
     }
 
     public void assignAgencies(Agency leadAgency, Agency prosecutingOffice) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -23,6 +25,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.StatusChange;
+import org.takedown.shared.StatusRefusal;
 
 /** A person accused in one or more cases, with the names they use and where they stand legally. */
 @Entity
@@ -78,20 +82,23 @@ public class Defendant {
     private List<ExtraditionRequest> extraditionRequests = new ArrayList<>();
 
     @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("changedAt, id")
+    @OrderBy("effectiveOn, id")
     private List<DefendantStatusChange> statusChanges = new ArrayList<>();
 
     protected Defendant() {
     }
 
-    /** Records a new defendant; the first legal status is the first entry of the status history. */
+    /**
+     * Records a new defendant; the first legal status is the first entry of the status history, as of
+     * {@code statusSince}.
+     */
     public Defendant(String fullName, Jurisdiction nationality, LocalDate dateOfBirth, LegalStatus legalStatus,
-            String recordedBy, Instant at) {
+            LocalDate statusSince, String recordedBy, Instant at) {
         this.fullName = fullName;
         this.nationality = nationality;
         this.dateOfBirth = dateOfBirth;
         this.legalStatus = legalStatus;
-        this.statusChanges.add(new DefendantStatusChange(this, null, legalStatus, at, recordedBy, null));
+        this.statusChanges.add(new DefendantStatusChange(this, null, legalStatus, statusSince, recordedBy, null, at));
     }
 
     /** Links the defendant to a case, in a role, since a day; a person has one role in a case. */
@@ -124,14 +131,17 @@ public class Defendant {
         return charge;
     }
 
-    /** Records a request for the defendant's surrender, in one of their cases or in none ({@code caseId} null). */
+    /**
+     * Records a request for the defendant's surrender, in one of their cases or in none ({@code caseId} null); its
+     * history starts with the request, as of the day it was made.
+     */
     public ExtraditionRequest requestExtradition(Long caseId, Jurisdiction requesting, Jurisdiction requested,
-            String legalBasis, LocalDate requestedOn) {
+            String legalBasis, LocalDate requestedOn, String recordedBy, Instant at) {
         if (caseId != null && !isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is not in the case " + caseId);
         }
         ExtraditionRequest request = new ExtraditionRequest(this, caseId, requesting, requested, legalBasis,
-                requestedOn);
+                requestedOn, recordedBy, at);
         this.extraditionRequests.add(request);
         return request;
     }
@@ -158,12 +168,20 @@ public class Defendant {
         return this.aliases.removeIf((alias) -> alias.getId().equals(aliasId));
     }
 
-    /** Changes the legal status and keeps the change, with its author and reason, in the history. */
-    public void changeLegalStatus(LegalStatus target, String changedBy, String note, Instant at) {
-        if (target == this.legalStatus) {
-            throw new IllegalArgumentException("The defendant's legal status is already " + target);
+    /**
+     * Moves the defendant to another legal status as of {@code effectiveOn} and records who did it, when and why.
+     * Refused with {@link RejectedInputException} when the workflow does not allow the move, or the day is in the
+     * future or before the current status took effect.
+     */
+    public void changeLegalStatus(LegalStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+            Instant now) {
+        Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.legalStatus, target,
+                effectiveOn, now);
+        if (refusal.isPresent()) {
+            throw RejectedInputException.of(refusal.get());
         }
-        this.statusChanges.add(new DefendantStatusChange(this, this.legalStatus, target, at, changedBy, note));
+        this.statusChanges
+            .add(new DefendantStatusChange(this, this.legalStatus, target, effectiveOn, recordedBy, reason, now));
         this.legalStatus = target;
     }
 

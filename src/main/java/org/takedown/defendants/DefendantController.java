@@ -1,6 +1,8 @@
 package org.takedown.defendants;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -40,6 +42,8 @@ class DefendantController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     private static final List<CsvColumn<DefendantRow>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", DefendantRow::id),
             CsvColumn.of("export.column.fullName", DefendantRow::fullName),
@@ -53,11 +57,12 @@ class DefendantController {
             CsvColumn.of("export.column.cases", DefendantRow::cases));
 
     DefendantController(DefendantService defendants, JurisdictionService jurisdictions, CountryFilter countryFilter,
-            CsvExport csvExport) {
+            CsvExport csvExport, Clock clock) {
         this.defendants = defendants;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -90,7 +95,7 @@ class DefendantController {
     @GetMapping("/defendants/{id}")
     String show(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.get(id);
-        model.addAttribute("statusForm", StatusForm.of(defendant));
+        model.addAttribute("statusForm", statusForm(defendant));
         model.addAttribute("aliasForm", new AliasForm());
         return showPage(defendant, model);
     }
@@ -119,11 +124,11 @@ class DefendantController {
     }
 
     @PostMapping("/defendants/{id}/status")
-    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") LegalStatusForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.changeLegalStatus(id, form);
+                this.defendants.changeLegalStatus(id, form.command());
                 redirect.addFlashAttribute("flash", "defendant.flash.statusChanged");
                 return "redirect:/defendants/{id}";
             }
@@ -149,7 +154,7 @@ class DefendantController {
             }
         }
         Defendant defendant = this.defendants.get(id);
-        model.addAttribute("statusForm", StatusForm.of(defendant));
+        model.addAttribute("statusForm", statusForm(defendant));
         return showPage(defendant, model);
     }
 
@@ -165,9 +170,14 @@ class DefendantController {
         model.addAttribute("cases", this.defendants.casesNamed(defendant,
                 Stream.concat(defendant.getCharges().stream().map(Charge::getCaseId),
                         defendant.getExtraditionRequests().stream().map(ExtraditionRequest::getCaseId))));
-        model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("confidences", AliasConfidence.values());
         return "defendants/show";
+    }
+
+    private LegalStatusForm statusForm(Defendant defendant) {
+        LegalStatusForm form = new LegalStatusForm();
+        form.prefill(defendant.getVersion(), LocalDate.now(this.clock));
+        return form;
     }
 
     private String editPage(Defendant defendant, Model model) {

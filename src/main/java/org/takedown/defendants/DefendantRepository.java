@@ -51,6 +51,10 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
             """)
     Optional<ExtraditionRequest> findExtraditionRequest(Long defendantId, Long requestId);
 
+    /** The status history of an extradition request, into the already loaded request. */
+    @Query("select r from ExtraditionRequest r left join fetch r.statusChanges where r.id = :requestId")
+    Optional<ExtraditionRequest> fetchExtraditionStatusChanges(Long requestId);
+
     /** The cases that have defendants, for the list's case filter. */
     @Query("""
             select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)

@@ -16,6 +16,7 @@ import org.takedown.cases.CaseRef;
 import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Limit;
@@ -138,6 +139,13 @@ public class DefendantService {
             .orElseThrow(() -> new ExtraditionRequestNotFoundException(requestId));
     }
 
+    /** The extradition request with its jurisdictions, case and status history, for its page. */
+    ExtraditionRequest extraditionRequestWithHistory(Long defendantId, Long requestId) {
+        ExtraditionRequest request = extraditionRequest(defendantId, requestId);
+        this.defendants.fetchExtraditionStatusChanges(requestId);
+        return request;
+    }
+
     @Transactional
     void update(Long id, DefendantForm form) {
         Defendant defendant = withCases(id);
@@ -168,14 +176,15 @@ public class DefendantService {
         defendant.recordArrest(form.getArrestedOn(), form.getArrestPlace(), custody);
     }
 
+    /** Moves the defendant to another legal status (refused: {@link RejectedInputException}). */
     @Transactional
-    void changeLegalStatus(Long id, StatusForm form) {
-        Defendant defendant = withCases(id);
-        checkVersion(Defendant.class, id, defendant.getVersion(), form.getVersion());
-        if (defendant.getLegalStatus() == form.getStatus()) {
-            new RejectedInputException.Collector().reject("status", "defendant.status.unchanged").throwIfAny();
-        }
-        defendant.changeLegalStatus(form.getStatus(), this.currentUser.name(), form.getNote(), this.clock.instant());
+    void changeLegalStatus(Long id, ChangeStatus<LegalStatus> command) {
+        Defendant defendant = this.defendants.fetchStatusChanges(id)
+            .orElseThrow(() -> new DefendantNotFoundException(id));
+        checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
+        defendant.changeLegalStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
+                command.reason(), this.clock.instant());
+        this.entityManager.flush();
     }
 
     @Transactional
@@ -246,7 +255,7 @@ public class DefendantService {
         }
         rejections.throwIfAny();
         ExtraditionRequest request = defendant.requestExtradition(form.getCaseId(), requesting, requested,
-                form.getLegalBasis(), form.getRequestedOn());
+                form.getLegalBasis(), form.getRequestedOn(), this.currentUser.name(), this.clock.instant());
         this.entityManager.flush();
         return request.getId();
     }
@@ -267,8 +276,17 @@ public class DefendantService {
             rejections.reject("surrenderedOn", "defendant.extradition.beforeRequested");
         }
         rejections.throwIfAny();
-        request.record(form.getStatus(), form.getHearingOn(), form.getDecidedOn(), form.getSurrenderedOn(),
-                form.getNote());
+        request.record(form.getHearingOn(), form.getDecidedOn(), form.getSurrenderedOn(), form.getNote());
+    }
+
+    /** Moves an extradition request along its course (refused: {@link RejectedInputException}). */
+    @Transactional
+    void changeExtraditionStatus(Long id, Long requestId, ChangeStatus<ExtraditionStatus> command) {
+        ExtraditionRequest request = extraditionRequestWithHistory(id, requestId);
+        checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), command.version());
+        request.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
+                this.clock.instant());
+        this.entityManager.flush();
     }
 
     /** A charge cannot be filed before its case was opened. */

@@ -1,5 +1,7 @@
 package org.takedown.defendants;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
@@ -16,14 +18,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A defendant's extradition requests: record a new one, record how one stands. */
+/** A defendant's extradition requests: record a new one, show one, move it along its course, record its dates. */
 @Controller
 class ExtraditionController {
 
     private final DefendantService defendants;
 
-    ExtraditionController(DefendantService defendants) {
+    private final Clock clock;
+
+    ExtraditionController(DefendantService defendants, Clock clock) {
         this.defendants = defendants;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -61,6 +66,33 @@ class ExtraditionController {
         return newPage(this.defendants.withCases(id), model);
     }
 
+    @GetMapping("/defendants/{id}/extraditions/{requestId}")
+    String show(@PathVariable Long id, @PathVariable Long requestId, Model model) {
+        ExtraditionRequest request = this.defendants.extraditionRequestWithHistory(id, requestId);
+        ExtraditionStatusForm form = new ExtraditionStatusForm();
+        form.prefill(request.getVersion(), LocalDate.now(this.clock));
+        model.addAttribute("statusForm", form);
+        return showPage(this.defendants.withCases(id), request, model);
+    }
+
+    @PostMapping("/defendants/{id}/extraditions/{requestId}/status")
+    String changeStatus(@PathVariable Long id, @PathVariable Long requestId,
+            @Valid @ModelAttribute("statusForm") ExtraditionStatusForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.changeExtraditionStatus(id, requestId, form.command());
+                redirect.addFlashAttribute("flash", "defendant.extradition.flash.statusChanged");
+                return "redirect:/defendants/{id}/extraditions/{requestId}";
+            }
+            catch (RejectedInputException rejected) {
+                rejected.addTo(result);
+            }
+        }
+        return showPage(this.defendants.withCases(id), this.defendants.extraditionRequestWithHistory(id, requestId),
+                model);
+    }
+
     @GetMapping("/defendants/{id}/extraditions/{requestId}/edit")
     String editForm(@PathVariable Long id, @PathVariable Long requestId, Model model) {
         ExtraditionRequest request = this.defendants.extraditionRequest(id, requestId);
@@ -92,11 +124,17 @@ class ExtraditionController {
         return "defendants/extraditionForm";
     }
 
+    private String showPage(Defendant defendant, ExtraditionRequest request, Model model) {
+        model.addAttribute("defendant", defendant);
+        model.addAttribute("cases", this.defendants.casesNamed(defendant, Stream.of(request.getCaseId())));
+        model.addAttribute("extradition", request);
+        return "defendants/extradition";
+    }
+
     private String editPage(Defendant defendant, ExtraditionRequest request, Model model) {
         model.addAttribute("defendant", defendant);
         model.addAttribute("cases", this.defendants.casesNamed(defendant, Stream.of(request.getCaseId())));
         model.addAttribute("extradition", request);
-        model.addAttribute("extraditionStatuses", ExtraditionStatus.values());
         return "defendants/extraditionEdit";
     }
 

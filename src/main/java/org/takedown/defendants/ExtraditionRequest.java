@@ -1,7 +1,12 @@
 package org.takedown.defendants;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.StatusChange;
+import org.takedown.shared.StatusRefusal;
 
 /** One jurisdiction asking another to surrender a defendant. */
 @Entity
@@ -57,11 +66,16 @@ public class ExtraditionRequest {
     @Version
     private long version;
 
+    @OneToMany(mappedBy = "extraditionRequest", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("effectiveOn, id")
+    private List<ExtraditionStatusChange> statusChanges = new ArrayList<>();
+
     protected ExtraditionRequest() {
     }
 
     ExtraditionRequest(Defendant defendant, Long caseId, Jurisdiction requestingJurisdiction,
-            Jurisdiction requestedJurisdiction, String legalBasis, LocalDate requestedOn) {
+            Jurisdiction requestedJurisdiction, String legalBasis, LocalDate requestedOn, String recordedBy,
+            Instant at) {
         this.defendant = defendant;
         this.caseId = caseId;
         this.requestingJurisdiction = requestingJurisdiction;
@@ -69,11 +83,29 @@ public class ExtraditionRequest {
         this.legalBasis = legalBasis;
         this.requestedOn = requestedOn;
         this.status = ExtraditionStatus.REQUESTED;
+        this.statusChanges.add(
+                new ExtraditionStatusChange(this, null, ExtraditionStatus.REQUESTED, requestedOn, recordedBy, null, at));
     }
 
-    public void record(ExtraditionStatus status, LocalDate hearingOn, LocalDate decidedOn, LocalDate surrenderedOn,
-            String note) {
-        this.status = status;
+    /**
+     * Moves the request along its course as of {@code effectiveOn} and records who did it, when and why. Refused with
+     * {@link RejectedInputException} when the course does not allow the move, or the day is in the future, before
+     * the request was made or before its current status took effect.
+     */
+    public void changeStatus(ExtraditionStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+            Instant now) {
+        Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
+                now, this.requestedOn, "defendant.extradition.beforeRequested");
+        if (refusal.isPresent()) {
+            throw RejectedInputException.of(refusal.get());
+        }
+        this.statusChanges
+            .add(new ExtraditionStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
+        this.status = target;
+    }
+
+    /** Records the dates of the proceedings and a note; the status changes only through {@link #changeStatus}. */
+    public void record(LocalDate hearingOn, LocalDate decidedOn, LocalDate surrenderedOn, String note) {
         this.hearingOn = hearingOn;
         this.decidedOn = decidedOn;
         this.surrenderedOn = surrenderedOn;
@@ -130,6 +162,10 @@ public class ExtraditionRequest {
 
     public long getVersion() {
         return this.version;
+    }
+
+    public List<ExtraditionStatusChange> getStatusChanges() {
+        return this.statusChanges;
     }
 
 }

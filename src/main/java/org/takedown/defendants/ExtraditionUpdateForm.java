@@ -2,16 +2,15 @@ package org.takedown.defendants;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** How an extradition request stands: status, hearing, decision, surrender and a note. */
+/**
+ * The dates of an extradition request's proceedings (hearing, decision, surrender) and a note; its status changes
+ * through the status form of its page.
+ */
 class ExtraditionUpdateForm {
-
-    @NotNull
-    private ExtraditionStatus status;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate hearingOn;
@@ -29,21 +28,12 @@ class ExtraditionUpdateForm {
 
     static ExtraditionUpdateForm of(ExtraditionRequest request) {
         ExtraditionUpdateForm form = new ExtraditionUpdateForm();
-        form.status = request.getStatus();
         form.hearingOn = request.getHearingOn();
         form.decidedOn = request.getDecidedOn();
         form.surrenderedOn = request.getSurrenderedOn();
         form.note = request.getNote();
         form.version = request.getVersion();
         return form;
-    }
-
-    public ExtraditionStatus getStatus() {
-        return this.status;
-    }
-
-    public void setStatus(ExtraditionStatus status) {
-        this.status = status;
     }
 
     public LocalDate getHearingOn() {

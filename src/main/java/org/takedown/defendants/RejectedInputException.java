@@ -3,6 +3,8 @@ package org.takedown.defendants;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.takedown.shared.StatusRefusal;
+
 import org.springframework.validation.BindingResult;
 
 /**
@@ -19,11 +21,17 @@ class RejectedInputException extends RuntimeException {
         this.rejections = List.copyOf(rejections);
     }
 
-    void addTo(BindingResult result) {
-        this.rejections.forEach((rejection) -> result.rejectValue(rejection.field(), rejection.code()));
+    /** A refused status change: the one rejection of the status form. */
+    static RejectedInputException of(StatusRefusal refusal) {
+        return new RejectedInputException(List.of(new Rejection(refusal.field(), refusal.code(), refusal.arguments())));
     }
 
-    record Rejection(String field, String code) {
+    void addTo(BindingResult result) {
+        this.rejections.forEach((rejection) -> result.rejectValue(rejection.field(), rejection.code(),
+                rejection.arguments(), null));
+    }
+
+    record Rejection(String field, String code, Object... arguments) {
     }
 
     /** Collects rejections and throws them together, so the form shows every problem at once. */

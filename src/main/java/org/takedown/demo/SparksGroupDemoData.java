@@ -45,6 +45,18 @@ final class SparksGroupDemoData {
     /** Illustrative: the article gives no date for the action day. */
     static final LocalDate ACTION_DAY = LocalDate.of(2020, 8, 25);
 
+    /** The day the case was opened. */
+    static final LocalDate OPENED_ON = LocalDate.of(2020, 1, 6);
+
+    /** Illustrative: the day the action day was planned, the case became operational and the servers were known. */
+    static final LocalDate PLANNED_ON = LocalDate.of(2020, 7, 20);
+
+    /** Illustrative: the day the forensic images were taken, after the seizure. */
+    static final LocalDate IMAGED_ON = LocalDate.of(2020, 9, 15);
+
+    /** The day the US asked Cyprus to surrender George Bridi, the day after his arrest. */
+    static final LocalDate EXTRADITION_REQUESTED_ON = ACTION_DAY.plusDays(1);
+
     /** The 16 countries the article names, with an illustrative share of the 60 servers and the local police. */
     private static final List<RaidCountry> RAID_COUNTRIES = List.of(
             new RaidCountry("CA", "America/Toronto", 4, "Royal Canadian Mounted Police", "RCMP"),
@@ -99,12 +111,12 @@ final class SparksGroupDemoData {
         Agency sdny = agency("US Attorney's Office for the Southern District of New York", "USAO-SDNY",
                 AgencyKind.PROSECUTOR, "US-NYSD");
 
-        EnforcementCase sparks = new EnforcementCase(REFERENCE, "Sparks Group", SUMMARY, hsi,
-                LocalDate.of(2020, 1, 6), RECORDED_BY, this.recordedAt);
+        EnforcementCase sparks = new EnforcementCase(REFERENCE, "Sparks Group", SUMMARY, hsi, OPENED_ON, RECORDED_BY,
+                this.recordedAt);
         sparks.describe("Sparks Group", SUMMARY, MODUS_OPERANDI);
         sparks.assignAgencies(hsi, sdny);
-        sparks.changeStatus(CaseStatus.OPERATIONAL, null, RECORDED_BY, "Action day planned", this.recordedAt);
-        sparks.changeStatus(CaseStatus.PROSECUTION, null, RECORDED_BY,
+        sparks.changeStatus(CaseStatus.OPERATIONAL, PLANNED_ON, RECORDED_BY, "Action day planned", this.recordedAt);
+        sparks.changeStatus(CaseStatus.PROSECUTION, ACTION_DAY, RECORDED_BY,
                 "Three defendants charged; Acting US Attorney Audrey Strauss announced the charges", this.recordedAt);
         this.entityManager.persist(sparks);
         Long sparksId = sparks.getId();
@@ -112,12 +124,14 @@ final class SparksGroupDemoData {
         int serverNumber = 0;
         for (RaidCountry country : RAID_COUNTRIES) {
             Agency police = agency(country.policeName(), country.policeAcronym(), AgencyKind.POLICE, country.code());
-            Raid raid = new Raid(sparksId, jurisdiction(country.code()), RaidStatus.COMPLETED, ACTION_DAY,
-                    LocalTime.of(6, 0), ZoneId.of(country.timeZone()), LegalBasis.MLAT);
+            Raid raid = new Raid(sparksId, jurisdiction(country.code()), RaidStatus.PLANNED, ACTION_DAY,
+                    LocalTime.of(6, 0), ZoneId.of(country.timeZone()), LegalBasis.MLAT, PLANNED_ON, RECORDED_BY,
+                    this.recordedAt);
             raid.assignAgencies(police, Set.of(hsi));
             raid.recordLegalReference("US mutual legal assistance request (illustrative)");
-            raid.recordOutcome(RaidStatus.COMPLETED,
-                    "%d servers taken offline and seized".formatted(country.servers()), 0);
+            raid.changeStatus(RaidStatus.COMPLETED, ACTION_DAY, RECORDED_BY, "Searched on the action day",
+                    this.recordedAt);
+            raid.recordOutcome("%d servers taken offline and seized".formatted(country.servers()), 0);
             this.entityManager.persist(raid);
             for (int i = 1; i <= country.servers(); i++) {
                 serverNumber++;
@@ -127,18 +141,19 @@ final class SparksGroupDemoData {
             }
         }
 
-        Defendant bridi = new Defendant("George Bridi", jurisdiction("GB"), null, LegalStatus.ARRESTED, RECORDED_BY,
-                this.recordedAt);
+        Defendant bridi = new Defendant("George Bridi", jurisdiction("GB"), null, LegalStatus.ARRESTED, ACTION_DAY,
+                RECORDED_BY, this.recordedAt);
         bridi.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         bridi.recordArrest(ACTION_DAY, "Cyprus", jurisdiction("CY"));
-        bridi.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, RECORDED_BY,
+        bridi.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, EXTRADITION_REQUESTED_ON, RECORDED_BY,
                 "US authorities will seek his extradition from Cyprus", this.recordedAt);
         chargeWithConspiracy(bridi, sparksId);
         bridi.requestExtradition(sparksId, jurisdiction("US"), jurisdiction("CY"),
-                "Extradition treaty between the United States and Cyprus (illustrative)", ACTION_DAY.plusDays(1));
+                "Extradition treaty between the United States and Cyprus (illustrative)", EXTRADITION_REQUESTED_ON,
+                RECORDED_BY, this.recordedAt);
         this.entityManager.persist(bridi);
 
-        Defendant correa = new Defendant("Jonathan Correa", null, null, LegalStatus.ARRESTED, RECORDED_BY,
+        Defendant correa = new Defendant("Jonathan Correa", null, null, LegalStatus.ARRESTED, ACTION_DAY, RECORDED_BY,
                 this.recordedAt);
         correa.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         correa.addAlias("Raid", "Press coverage of the charges", AliasConfidence.HIGH);
@@ -146,8 +161,8 @@ final class SparksGroupDemoData {
         chargeWithConspiracy(correa, sparksId);
         this.entityManager.persist(correa);
 
-        Defendant ahmad = new Defendant("Umar Ahmad", jurisdiction("NO"), null, LegalStatus.AT_LARGE, RECORDED_BY,
-                this.recordedAt);
+        Defendant ahmad = new Defendant("Umar Ahmad", jurisdiction("NO"), null, LegalStatus.AT_LARGE, ACTION_DAY,
+                RECORDED_BY, this.recordedAt);
         ahmad.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
         ahmad.addAlias("Artist", "Press coverage of the charges", AliasConfidence.HIGH);
         chargeWithConspiracy(ahmad, sparksId);
@@ -166,11 +181,12 @@ final class SparksGroupDemoData {
                 countryCode, numberInCountry);
         ServerStatus status = serialNumber % 3 == 0 ? ServerStatus.IMAGED : ServerStatus.SEIZED;
         SeizedServer server = new SeizedServer(sparksId, jurisdiction(country.code()), hostname,
-                List.of(documentationAddress(serialNumber)), role, ServerStatus.IDENTIFIED, RECORDED_BY,
+                List.of(documentationAddress(serialNumber)), role, ServerStatus.IDENTIFIED, PLANNED_ON, RECORDED_BY,
                 this.recordedAt);
-        server.changeStatus(ServerStatus.SEIZED, RECORDED_BY, "Seized on the action day", this.recordedAt);
+        server.changeStatus(ServerStatus.SEIZED, ACTION_DAY, RECORDED_BY, "Seized on the action day",
+                this.recordedAt);
         if (status == ServerStatus.IMAGED) {
-            server.changeStatus(ServerStatus.IMAGED, RECORDED_BY, "Forensic image taken", this.recordedAt);
+            server.changeStatus(ServerStatus.IMAGED, IMAGED_ON, RECORDED_BY, "Forensic image taken", this.recordedAt);
         }
         server.describeHosting("Hosting provider %s-%d (illustrative)".formatted(country.code(), 1 + serialNumber % 2),
                 64496L + serialNumber % 16);

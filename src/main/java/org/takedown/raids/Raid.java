@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +31,8 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.StatusChange;
+import org.takedown.shared.StatusRefusal;
 
 /** A search or action day in one jurisdiction, and the servers seized in it. */
 @Entity
@@ -87,11 +91,19 @@ public class Raid {
     @OrderBy("hostname")
     private List<SeizedServer> servers = new ArrayList<>();
 
+    @OneToMany(mappedBy = "raid", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("effectiveOn, id")
+    private List<RaidStatusChange> statusChanges = new ArrayList<>();
+
     protected Raid() {
     }
 
-    public Raid(Long caseId, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate,
-            LocalTime localTime, ZoneId timeZone, LegalBasis legalBasis) {
+    /**
+     * Logs a raid; its first status is the first entry of its status history, as of {@code statusSince} (the day it
+     * was planned, or the raid's day for one logged after the fact).
+     */
+    public Raid(Long caseId, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate, LocalTime localTime,
+            ZoneId timeZone, LegalBasis legalBasis, LocalDate statusSince, String recordedBy, Instant at) {
         this.caseId = caseId;
         this.jurisdiction = jurisdiction;
         this.status = status;
@@ -99,6 +111,7 @@ public class Raid {
         this.localTime = localTime;
         this.timeZone = timeZone.getId();
         this.legalBasis = legalBasis;
+        this.statusChanges.add(new RaidStatusChange(this, null, status, statusSince, recordedBy, null, at));
     }
 
     public void assignAgencies(Agency leadAgency, Set<Agency> participatingAgencies) {
@@ -132,10 +145,24 @@ public class Raid {
         return ZonedDateTime.of(this.raidDate, this.localTime, getTimeZone()).toInstant();
     }
 
-    public void recordOutcome(RaidStatus status, String outcome, int arrestsMade) {
-        this.status = status;
+    public void recordOutcome(String outcome, int arrestsMade) {
         this.outcome = outcome;
         this.arrestsMade = arrestsMade;
+    }
+
+    /**
+     * Moves the raid along its workflow as of {@code effectiveOn} and records who did it, when and why. Refused with
+     * {@link RaidRuleViolations} when the workflow does not allow the move, or the day is in the future, before the
+     * current status took effect, or, for a raid under way or completed, before the raid's own day.
+     */
+    public void changeStatus(RaidStatus target, LocalDate effectiveOn, String recordedBy, String reason, Instant now) {
+        Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
+                now, target.hasBegun() ? this.raidDate : null, "raid.status.effectiveOn.beforeRaidDate");
+        if (refusal.isPresent()) {
+            throw new RaidRuleViolations(refusal.get());
+        }
+        this.statusChanges.add(new RaidStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
+        this.status = target;
     }
 
     /** Links a server seized in this raid, keeping both sides of the association in step. */
@@ -210,6 +237,10 @@ public class Raid {
 
     public List<SeizedServer> getServers() {
         return this.servers;
+    }
+
+    public List<RaidStatusChange> getStatusChanges() {
+        return this.statusChanges;
     }
 
     @Override

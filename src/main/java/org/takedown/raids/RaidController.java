@@ -1,11 +1,14 @@
 package org.takedown.raids;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.takedown.cases.CaseNotFoundException;
 import org.takedown.cases.CaseRef;
 import org.takedown.export.CsvColumn;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +53,8 @@ class RaidController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     private static final List<CsvColumn<RaidRow>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", RaidRow::id),
             CsvColumn.of("export.column.raidDate", RaidRow::raidDate),
@@ -64,12 +70,13 @@ class RaidController {
             CsvColumn.of("export.column.caseReference", RaidRow::caseReference));
 
     RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter, CsvExport csvExport) {
+            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @InitBinder("raidForm")
@@ -126,8 +133,9 @@ class RaidController {
     }
 
     @PostMapping("/cases/{caseId}/raids")
-    String create(@PathVariable Long caseId, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@PathVariable Long caseId,
+            @Validated({ Default.class, RaidForm.Logging.class }) @ModelAttribute RaidForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         CaseRef enforcementCase = this.raids.enforcementCase(caseId);
         List<Agency> agencies = this.jurisdictions.agencies();
         this.validator.validateRaid(form, enforcementCase.openedOn(), agencies, result);
@@ -151,9 +159,30 @@ class RaidController {
     @GetMapping("/raids/{id}")
     String show(@PathVariable Long id, Model model) {
         Raid raid = this.raids.get(id);
+        model.addAttribute("statusForm", new RaidStatusForm().prefill(raid.getVersion(), LocalDate.now(this.clock)));
+        return showPage(raid, model);
+    }
+
+    @PostMapping("/raids/{id}/status")
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") RaidStatusForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.raids.changeStatus(id, form.command());
+                redirect.addFlashAttribute("flash", "raid.statusChanged");
+                return "redirect:/raids/" + id;
+            }
+            catch (RaidRuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
+        return showPage(this.raids.get(id), model);
+    }
+
+    private String showPage(Raid raid, Model model) {
         model.addAttribute("raid", raid);
         model.addAttribute("enforcementCase", this.raids.enforcementCase(raid.getCaseId()));
-        model.addAttribute("servers", this.raids.serversOfRaid(id));
+        model.addAttribute("servers", this.raids.serversOfRaid(raid.getId()));
         return "raids/show";
     }
 

@@ -28,7 +28,8 @@ class RaidForm {
     @Size(max = 16)
     private String jurisdictionCode;
 
-    @NotNull
+    /** The first status of a raid being logged; afterwards the status changes only through the status form. */
+    @NotNull(groups = Logging.class)
     private RaidStatus status;
 
     @NotNull
@@ -70,7 +71,6 @@ class RaidForm {
     static RaidForm of(Raid raid) {
         RaidForm form = new RaidForm();
         form.jurisdictionCode = raid.getJurisdiction().getCode();
-        form.status = raid.getStatus();
         form.raidDate = raid.getRaidDate();
         form.localTime = raid.getLocalTime();
         form.timeZone = raid.getTimeZone().getId();
@@ -83,6 +83,11 @@ class RaidForm {
         form.arrestsMade = raid.getArrestsMade();
         form.version = raid.getVersion();
         return form;
+    }
+
+    /** The validation group of the fields only a raid being logged has. */
+    interface Logging {
+
     }
 
     /** The jurisdiction code as stored: upper case, without surrounding blanks. */

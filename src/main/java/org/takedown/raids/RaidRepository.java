@@ -32,7 +32,7 @@ interface RaidRepository extends JpaRepository<Raid, Long> {
     Optional<String> findUsualTimeZone(String code);
 
     /** The raid with everything its page shows except its servers, which are read as rows. */
-    @EntityGraph(attributePaths = { "jurisdiction", "leadAgency", "participatingAgencies" })
+    @EntityGraph(attributePaths = { "jurisdiction", "leadAgency", "participatingAgencies", "statusChanges" })
     Optional<Raid> findDetailedById(Long id);
 
 }

@@ -1,6 +1,7 @@
 package org.takedown.raids;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionNotFoundException;
+import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
@@ -126,8 +128,11 @@ public class RaidService {
     @Transactional
     Long create(Long caseId, RaidForm form) {
         Jurisdiction jurisdiction = jurisdiction(form.normalizedJurisdictionCode());
+        // the statuses hold as of the raid's day, or as of today for a raid still ahead
+        LocalDate statusSince = earliest(form.getRaidDate(), LocalDate.now(this.clock));
         Raid raid = new Raid(caseId, jurisdiction, form.getStatus(), form.getRaidDate(), form.getLocalTime(),
-                ZoneId.of(form.getTimeZone().strip()), form.getLegalBasis());
+                ZoneId.of(form.getTimeZone().strip()), form.getLegalBasis(), statusSince, this.currentUser.name(),
+                this.clock.instant());
         describe(raid, form);
         this.raids.save(raid);
         ServerStatus initialStatus = form.getStatus() == RaidStatus.COMPLETED
@@ -138,8 +143,9 @@ public class RaidService {
                     countryCode != null ? countryCode.toUpperCase(Locale.ROOT)
                             : jurisdiction.getCountryCode());
             SeizedServer server = new SeizedServer(caseId, country, row.normalizedHostname(),
-                    IpAddresses.split(row.getIpAddresses()), row.getRole(), initialStatus, this.currentUser.name(),
-                    this.clock.instant());
+                    IpAddresses.split(row.getIpAddresses()), row.getRole(), initialStatus,
+                    row.getSeizedOn() != null ? earliest(row.getSeizedOn(), statusSince) : statusSince,
+                    this.currentUser.name(), this.clock.instant());
             server.describeHosting(ServerForm.blankToNull(row.getHostingProvider()), null);
             server.recordEvidence(row.getSeizedOn(), null, null);
             raid.addServer(server);
@@ -173,14 +179,28 @@ public class RaidService {
                 ServerForm.blankToNull(form.getDiskImageSha256()));
     }
 
-    /** Moves the server to another status and records who did it, when and why. */
+    /** Moves the raid to another status and records who did it, when and why (or {@link RaidRuleViolations}). */
     @Transactional
-    void changeServerStatus(Long id, ServerStatusForm form) {
+    void changeStatus(Long id, ChangeStatus<RaidStatus> command) {
+        Raid raid = this.raids.findById(id).orElseThrow(() -> new RaidNotFoundException(id));
+        if (raid.getVersion() != command.version()) {
+            throw new ObjectOptimisticLockingFailureException(Raid.class, id);
+        }
+        raid.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
+                this.clock.instant());
+        this.raids.flush();
+    }
+
+    /** Moves the server to another status and records who did it, when and why (or {@link RaidRuleViolations}). */
+    @Transactional
+    void changeServerStatus(Long id, ChangeStatus<ServerStatus> command) {
         SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
-        if (server.getVersion() != form.getVersion()) {
+        if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
         }
-        server.changeStatus(form.getStatus(), this.currentUser.name(), form.getNote().strip(), this.clock.instant());
+        server.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
+                this.clock.instant());
+        this.servers.flush();
     }
 
     private void describe(Raid raid, RaidForm form) {
@@ -194,7 +214,11 @@ public class RaidService {
         }
         raid.assignAgencies(lead, participating);
         raid.authorise(form.getLegalBasis(), ServerForm.blankToNull(form.getLegalReference()));
-        raid.recordOutcome(form.getStatus(), ServerForm.blankToNull(form.getOutcome()), form.getArrestsMade());
+        raid.recordOutcome(ServerForm.blankToNull(form.getOutcome()), form.getArrestsMade());
+    }
+
+    private static LocalDate earliest(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
     }
 
     private Jurisdiction jurisdiction(String code) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -26,6 +27,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.StatusChange;
+import org.takedown.shared.StatusRefusal;
 
 /** A server identified in a case and, usually, seized in one of its raids. */
 @Entity
@@ -86,22 +89,23 @@ public class SeizedServer {
     private long version;
 
     @OneToMany(mappedBy = "server", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("changedAt, id")
+    @OrderBy("effectiveOn, id")
     private List<ServerStatusChange> statusChanges = new ArrayList<>();
 
     protected SeizedServer() {
     }
 
-    /** Records a server; its first status is the first entry of its status history. */
+
+    /** Records a server; its first status is the first entry of its status history, as of {@code statusSince}. */
     public SeizedServer(Long caseId, Jurisdiction country, String hostname, List<String> ipAddresses,
-            ServerRole role, ServerStatus status, String recordedBy, Instant at) {
+            ServerRole role, ServerStatus status, LocalDate statusSince, String recordedBy, Instant at) {
         this.caseId = caseId;
         this.country = country;
         this.hostname = hostname;
         this.ipAddresses = ipAddresses.toArray(String[]::new);
         this.role = role;
         this.status = status;
-        this.statusChanges.add(new ServerStatusChange(this, null, status, at, recordedBy, null));
+        this.statusChanges.add(new ServerStatusChange(this, null, status, statusSince, recordedBy, null, at));
     }
 
     void seizedIn(Raid raid) {
@@ -129,12 +133,20 @@ public class SeizedServer {
         this.diskImageSha256 = diskImageSha256;
     }
 
-    /** Changes the status and keeps the change, with its author and reason, in the history. */
-    public void changeStatus(ServerStatus target, String changedBy, String note, Instant at) {
-        if (target == this.status) {
-            throw new IllegalArgumentException("The server's status is already " + target);
+    /**
+     * Moves the server along its life as evidence as of {@code effectiveOn} and records who did it, when and why.
+     * Refused with {@link RaidRuleViolations} when the workflow does not allow the move, or the day is in the future or
+     * before the current status took effect.
+     */
+    public void changeStatus(ServerStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+            Instant now) {
+        Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
+                now);
+        if (refusal.isPresent()) {
+            throw new RaidRuleViolations(refusal.get());
         }
-        this.statusChanges.add(new ServerStatusChange(this, this.status, target, at, changedBy, note));
+        this.statusChanges
+            .add(new ServerStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
         this.status = target;
     }
 

@@ -1,6 +1,8 @@
 package org.takedown.raids;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +41,8 @@ class ServerController {
 
     private final CsvExport csvExport;
 
+    private final Clock clock;
+
     /** The grid's columns and more: what an analyst needs to work with the rows elsewhere. */
     private static final List<CsvColumn<SeizedServerRow>> CSV_COLUMNS = List.of(
             CsvColumn.of("export.column.id", SeizedServerRow::id),
@@ -53,12 +57,13 @@ class ServerController {
             CsvColumn.of("export.column.caseReference", SeizedServerRow::caseReference));
 
     ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter, CsvExport csvExport) {
+            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
+        this.clock = clock;
     }
 
     @GetMapping("/servers")
@@ -109,24 +114,25 @@ class ServerController {
     @GetMapping("/servers/{id}")
     String show(@PathVariable Long id, Model model) {
         SeizedServer server = this.raids.server(id);
-        ServerStatusForm statusForm = new ServerStatusForm();
-        statusForm.setVersion(server.getVersion());
-        return show(model, server, statusForm);
+        model.addAttribute("statusForm",
+                new ServerStatusForm().prefill(server.getVersion(), LocalDate.now(this.clock)));
+        return show(model, server);
     }
 
     @PostMapping("/servers/{id}/status")
-    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute ServerStatusForm statusForm,
+    String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") ServerStatusForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        SeizedServer server = this.raids.server(id);
-        if (statusForm.getStatus() != null && statusForm.getStatus() == server.getStatus()) {
-            result.rejectValue("status", "server.status.unchanged");
+        if (!result.hasErrors()) {
+            try {
+                this.raids.changeServerStatus(id, form.command());
+                redirect.addFlashAttribute("flash", "server.statusChanged");
+                return "redirect:/servers/" + id;
+            }
+            catch (RaidRuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        if (result.hasErrors()) {
-            return show(model, server, statusForm);
-        }
-        this.raids.changeServerStatus(id, statusForm);
-        redirect.addFlashAttribute("flash", "server.statusChanged");
-        return "redirect:/servers/" + id;
+        return show(model, this.raids.server(id));
     }
 
     @GetMapping("/servers/{id}/edit")
@@ -148,11 +154,9 @@ class ServerController {
         return "redirect:/servers/" + id;
     }
 
-    private String show(Model model, SeizedServer server, ServerStatusForm statusForm) {
+    private String show(Model model, SeizedServer server) {
         model.addAttribute("server", server);
         model.addAttribute("enforcementCase", this.raids.enforcementCase(server.getCaseId()));
-        model.addAttribute("serverStatusForm", statusForm);
-        model.addAttribute("statuses", ServerStatus.values());
         return "servers/show";
     }
 

@@ -59,7 +59,7 @@ class AuditTrailTests {
                     this.entityManager.getReference(Jurisdiction.class, "LV"));
             this.entityManager.persist(agency);
             EnforcementCase created = new EnforcementCase(reference, "Audited operation", "First summary", agency,
-                    LocalDate.of(2031, 1, 5), "investigator-one", Instant.now());
+                    LocalDate.of(2021, 1, 5), "investigator-one", Instant.now());
             this.entityManager.persist(created);
             return created.getId();
         });
@@ -68,7 +68,8 @@ class AuditTrailTests {
             .describe("Audited operation", "Second summary", null));
         signInAs("prosecutor-one");
         this.transactions.executeWithoutResult((status) -> this.entityManager.find(EnforcementCase.class, id)
-            .changeStatus(CaseStatus.PROSECUTION, null, "prosecutor-one", "Charged", Instant.now()));
+            .changeStatus(CaseStatus.PROSECUTION, LocalDate.of(2021, 2, 1), "prosecutor-one", "Charged",
+                    Instant.now()));
 
         List<Map<String, Object>> revisions = this.jdbc.sql("""
                 select a.revtype, a.summary, a.status, r.username, r.changed_at
@@ -83,11 +84,15 @@ class AuditTrailTests {
         assertThat(revisions).allSatisfy((row) -> assertThat(((java.sql.Timestamp) row.get("changed_at")).toInstant())
             .isAfter(before)
             .isBefore(Instant.now().plusSeconds(1)));
-        // the status history row is audited too
+        // the status history row is audited too, with the day the change took effect
         assertThat(this.jdbc.sql("select count(*) from case_status_change_aud where case_id = ?")
             .param(id)
             .query(Long.class)
             .single()).isEqualTo(2);
+        assertThat(this.jdbc.sql("select effective_on::text from case_status_change_aud where case_id = ? order by rev")
+            .param(id)
+            .query(String.class)
+            .list()).containsExactly("2021-01-05", "2021-02-01");
 
         SecurityContextHolder.clearContext();
         var page = Jsoup.parse(this.mvc.get().uri("/cases/{id}/history", id).exchange().getResponse()
@@ -120,6 +125,18 @@ class AuditTrailTests {
             .hasMessageContaining("append-only");
         assertThatThrownBy(() -> this.jdbc.sql("truncate enforcement_case_aud cascade").update()).rootCause()
             .hasMessageContaining("append-only");
+        // the status histories (the demo data wrote rows into each): those V150 backfilled keep their triggers, the
+        // two of V151 have them too
+        for (String table : List.of("case_status_change_aud", "server_status_change_aud",
+                "defendant_status_change_aud", "raid_status_change_aud", "extradition_status_change_aud")) {
+            assertThatThrownBy(() -> this.jdbc.sql("update " + table + " set reason = 'rewritten'").update())
+                .as(table)
+                .rootCause()
+                .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> this.jdbc.sql("truncate " + table).update()).as(table)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        }
     }
 
     private static void signInAs(String username) {

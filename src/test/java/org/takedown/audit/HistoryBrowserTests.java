@@ -49,19 +49,20 @@ class HistoryBrowserTests extends BrowserTest {
         String name = "Browser History " + UUID.randomUUID().toString().substring(0, 8);
         long id = this.transactions.execute((status) -> {
             Defendant defendant = new Defendant(name, jurisdiction("SE"), LocalDate.of(1987, 2, 11),
-                    LegalStatus.WANTED, "prosecutor", Instant.now());
+                    LegalStatus.WANTED, today(), "prosecutor", Instant.now());
             this.entityManager.persist(defendant);
             return defendant.getId();
         });
         change(id, (defendant) -> {
             defendant.recordArrest(LocalDate.of(2031, 6, 3), "Arlanda airport", jurisdiction("SE"));
-            defendant.changeLegalStatus(LegalStatus.ARRESTED, "prosecutor", null, Instant.now());
+            defendant.changeLegalStatus(LegalStatus.ARRESTED, today(), "prosecutor", "Arrested", Instant.now());
         });
-        change(id, (defendant) -> defendant.changeLegalStatus(LegalStatus.IN_CUSTODY, "prosecutor", null,
-                Instant.now()));
+        change(id, (defendant) -> defendant.changeLegalStatus(LegalStatus.IN_CUSTODY, today(), "prosecutor",
+                "Held", Instant.now()));
         change(id, (defendant) -> {
             defendant.recordArrest(LocalDate.of(2031, 6, 3), "Arlanda airport", jurisdiction("US-NYSD"));
-            defendant.changeLegalStatus(LegalStatus.EXTRADITED, "prosecutor", null, Instant.now());
+            defendant.changeLegalStatus(LegalStatus.EXTRADITED, today(), "prosecutor", "Surrendered",
+                    Instant.now());
         });
 
         open("/defendants/" + id);
@@ -83,6 +84,11 @@ class HistoryBrowserTests extends BrowserTest {
 
     private Jurisdiction jurisdiction(String code) {
         return this.entityManager.getReference(Jurisdiction.class, code);
+    }
+
+    /** Today as the application's UTC clock has it: a status change cannot take effect later. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneOffset.UTC);
     }
 
 }

@@ -82,11 +82,13 @@ class HistoryTabTests {
         long id = newDefendant(name);
         change(id, (defendant) -> {
             defendant.recordArrest(LocalDate.of(2031, 3, 1), "Riga airport", jurisdiction("LV"));
-            defendant.changeLegalStatus(LegalStatus.ARRESTED, "prosecutor-history", null, Instant.now());
+            defendant.changeLegalStatus(LegalStatus.ARRESTED, today(), "prosecutor-history", "Arrested",
+                    Instant.now());
         });
         change(id, (defendant) -> {
             defendant.recordArrest(LocalDate.of(2031, 3, 1), "Riga airport", jurisdiction("CY"));
-            defendant.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, "prosecutor-history", null, Instant.now());
+            defendant.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, today(), "prosecutor-history",
+                    "Requested", Instant.now());
         });
 
         Document page = history("/defendants/{id}/history", id);
@@ -112,8 +114,9 @@ class HistoryTabTests {
             Agency first = agency("History Police " + tag, "HP" + tag.substring(0, 3));
             Agency second = agency("History Customs " + tag, null);
             EnforcementCase enforcementCase = newCase(first);
-            Raid raid = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED,
-                    LocalDate.of(2031, 4, 2), LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
+            Raid raid = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2021, 4, 2),
+                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO, LocalDate.of(2021, 3, 1),
+                    "investigator-history", Instant.now());
             raid.assignAgencies(first, Set.of());
             this.entityManager.persist(raid);
             return new Long[] { raid.getId(), second.getId(), enforcementCase.getId() };
@@ -121,7 +124,9 @@ class HistoryTabTests {
         this.transactions.executeWithoutResult((status) -> {
             Raid raid = this.entityManager.find(Raid.class, ids[0]);
             raid.assignAgencies(this.entityManager.find(Agency.class, ids[1]), Set.of());
-            raid.recordOutcome(RaidStatus.COMPLETED, "Two servers seized", 1);
+            raid.changeStatus(RaidStatus.COMPLETED, LocalDate.of(2021, 4, 2), "investigator-history", "Searched",
+                    Instant.now());
+            raid.recordOutcome("Two servers seized", 1);
         });
         // renamed later, outside the application: the history keeps the name the agency had at each revision
         this.jdbc.sql("update agency set name = ? where name = ?")
@@ -129,7 +134,7 @@ class HistoryTabTests {
             .update();
 
         Document page = history("/raids/{id}/history", ids[0]);
-        assertThat(page.select("h1").text()).contains("2031-04-02, Estonia");
+        assertThat(page.select("h1").text()).contains("2021-04-02, Estonia");
         var newest = page.select("#history tbody").get(0);
         assertThat(newest.text()).contains("Lead agency", "History Police " + tag + " (HP" + tag.substring(0, 3) + ")",
                 "History Customs " + tag, "Status", "Planned", "Completed")
@@ -148,13 +153,13 @@ class HistoryTabTests {
             EnforcementCase enforcementCase = newCase(agency("Server Police " + UUID.randomUUID(), null));
             SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("NL"),
                     "history-" + UUID.randomUUID() + ".example", List.of("192.0.2.77"), ServerRole.STORAGE,
-                    ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
+                    ServerStatus.IDENTIFIED, today(), "investigator-history", Instant.now());
             this.entityManager.persist(server);
             return new Long[] { server.getId(), enforcementCase.getId() };
         });
         for (ServerStatus target : List.of(ServerStatus.SEIZED, ServerStatus.IMAGED)) {
             this.transactions.executeWithoutResult((status) -> this.entityManager.find(SeizedServer.class, ids[0])
-                .changeStatus(target, "investigator-history", null, Instant.now()));
+                .changeStatus(target, today(), "investigator-history", "Next step", Instant.now()));
         }
 
         Document page = history("/servers/{id}/history", ids[0]);
@@ -248,14 +253,16 @@ class HistoryTabTests {
         Long[] ids = this.transactions.execute((status) -> {
             EnforcementCase enforcementCase = newCase(agency("Reference Police " + UUID.randomUUID(), null));
             Raid first = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
-                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO);
+                    LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO, LocalDate.of(2031, 1, 5),
+                    "investigator-history", Instant.now());
             Raid second = new Raid(enforcementCase.getId(), jurisdiction("LV"), RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
-                    LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.EIO);
+                    LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.EIO, LocalDate.of(2031, 1, 5),
+                    "investigator-history", Instant.now());
             this.entityManager.persist(first);
             this.entityManager.persist(second);
             SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("EE"),
                     "reference-" + UUID.randomUUID() + ".example", List.of("192.0.2.78"), ServerRole.STORAGE,
-                    ServerStatus.IDENTIFIED, "investigator-history", Instant.now());
+                    ServerStatus.IDENTIFIED, LocalDate.of(2031, 1, 5), "investigator-history", Instant.now());
             server.describeHosting("Reference hosting", first.getId());
             this.entityManager.persist(server);
             return new Long[] { server.getId(), first.getId(), second.getId() };
@@ -308,7 +315,7 @@ class HistoryTabTests {
     private long newDefendant(String name) {
         return this.transactions.execute((status) -> {
             Defendant defendant = new Defendant(name, jurisdiction("LV"), LocalDate.of(1990, 5, 17),
-                    LegalStatus.WANTED, "prosecutor-history", Instant.now());
+                    LegalStatus.WANTED, today(), "prosecutor-history", Instant.now());
             this.entityManager.persist(defendant);
             return defendant.getId();
         });
@@ -352,6 +359,11 @@ class HistoryTabTests {
         SecurityContextHolder.getContext()
             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                     AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+    }
+
+    /** Today as the application's UTC clock has it: a status change cannot take effect later. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneOffset.UTC);
     }
 
 }

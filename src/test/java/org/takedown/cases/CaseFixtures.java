@@ -115,8 +115,9 @@ final class CaseFixtures {
     /** Appends {@code count} status changes (back and forth between investigation and operational). */
     void statusChanges(long caseId, int count) {
         this.jdbc.sql("""
-                insert into case_status_change (case_id, from_status, to_status, changed_at, changed_by)
-                select :caseId, 'INVESTIGATION', 'OPERATIONAL', timestamptz '2020-01-01 00:00Z' + g * interval '1 hour', 'test'
+                insert into case_status_change (case_id, from_status, to_status, effective_on, recorded_at, recorded_by)
+                select :caseId, 'INVESTIGATION', 'OPERATIONAL', date '2020-01-01',
+                       timestamptz '2020-01-01 00:00Z' + g * interval '1 hour', 'test'
                 from generate_series(1, :count) g
                 """).param("caseId", caseId).param("count", count).update();
     }

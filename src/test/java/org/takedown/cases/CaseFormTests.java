@@ -80,7 +80,8 @@ class CaseFormTests {
             .singleRow();
         assertThat(history).containsEntry("from_status", null)
             .containsEntry("to_status", "INVESTIGATION")
-            .containsEntry("changed_by", "admin");
+            .containsEntry("effective_on", java.sql.Date.valueOf("2024-02-29"))
+            .containsEntry("recorded_by", "admin");
 
         Document page = html(this.mvc.get().uri("/cases/" + id).flashAttr("flash", "case.created").exchange());
         assertThat(page.select(".alert-success").text()).isEqualTo("The case has been opened.");
@@ -214,10 +215,27 @@ class CaseFormTests {
     }
 
     @Test
+    void rejectsOpeningAfterAStatusChangeAndMovesTheOpeningEntryWithTheOpeningDate() {
+        long id = this.fixtures.oneCase("Opened " + System.nanoTime(), CaseStatus.INVESTIGATION);
+        this.jdbc.sql("""
+                insert into case_status_change (case_id, from_status, to_status, effective_on, recorded_at, recorded_by)
+                values (:id, null, 'INVESTIGATION', date '2020-01-01', now(), 'test')""").param("id", id).update();
+        assertThat(status(id, "OPERATIONAL", "2020-03-02")).hasStatus3xxRedirection();
+        assertFieldError(edit(id, "openedOn", "2020-04-01", "version", "1"), "caseForm", "openedOn",
+                "A case cannot be opened after its status changed (2020-03-02).");
+        assertThat(edit(id, "openedOn", "2020-02-01", "version", "1").exchange()).hasStatus3xxRedirection();
+        assertThat(this.jdbc.sql("select effective_on from case_status_change where case_id = :id order by id")
+            .param("id", id)
+            .query(LocalDate.class)
+            .list()).containsExactly(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 3, 2));
+    }
+
+    @Test
     void editOfAnUnknownCaseIsA404() {
         assertThat(this.mvc.get().uri("/cases/987654321/edit").exchange()).hasStatus(404);
         assertThat(edit(987654321L).exchange()).hasStatus(404);
-        assertThat(this.mvc.post().uri("/cases/987654321/status").param("status", "CLOSED").exchange())
+        assertThat(this.mvc.post().uri("/cases/987654321/status").param("status", "CLOSED")
+            .param("effectiveOn", "2021-01-01").param("reason", "Done").exchange())
             .hasStatus(404);
     }
 
@@ -229,22 +247,34 @@ class CaseFormTests {
         MvcTestResult result = this.mvc.post()
             .uri("/cases/" + id + "/status")
             .param("status", "OPERATIONAL")
-            .param("note", "Action day planned")
+            .param("effectiveOn", "2020-03-02")
+            .param("reason", "Action day planned")
             .param("version", "0")
             .exchange();
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/cases/" + id);
         assertThat(this.jdbc.sql("select status from enforcement_case where id = :id").param("id", id)
             .query(String.class)
             .single()).isEqualTo("OPERATIONAL");
+        var history = this.jdbc.sql("select * from case_status_change where case_id = :id").param("id", id)
+            .query()
+            .singleRow();
+        assertThat(history).containsEntry("from_status", "INVESTIGATION")
+            .containsEntry("to_status", "OPERATIONAL")
+            .containsEntry("effective_on", java.sql.Date.valueOf("2020-03-02"))
+            .containsEntry("recorded_by", "admin")
+            .containsEntry("reason", "Action day planned");
+        assertThat(history.get("recorded_at")).isNotNull();
         Document page = html(this.mvc.get().uri("/cases/" + id).exchange());
-        assertThat(page.select("#timeline li").last().text()).contains("Investigation → Operational", "admin",
-                "Action day planned");
+        assertThat(page.select("#timeline li").last().text()).contains("2020-03-02", "Investigation → Operational",
+                "Recorded by admin on", "Action day planned");
         assertThat(page.select("#status option").eachAttr("value")).containsExactly("", "INVESTIGATION",
                 "PROSECUTION", "SUSPENDED", "CLOSED");
+        assertThat(page.select("#effectiveOn").val()).isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+            .toString());
     }
 
     @Test
-    void closesWithAClosingDate() {
+    void closesWithTheEffectiveDateAsClosingDate() {
         long id = this.fixtures.oneCase("Closing " + System.nanoTime(), CaseStatus.PROSECUTION);
         assertThat(status(id, "CLOSED", "2021-05-01")).hasStatus3xxRedirection();
         var row = this.jdbc.sql("select status, closed_on from enforcement_case where id = :id").param("id", id)
@@ -254,32 +284,44 @@ class CaseFormTests {
     }
 
     @Test
-    void rejectsClosingWithoutADateOrBeforeTheOpening() {
+    void rejectsAChangeWithoutADateOrReasonOrBeforeTheOpeningOrInTheFuture() {
         long id = this.fixtures.oneCase("Not closing " + System.nanoTime(), CaseStatus.PROSECUTION);
-        assertFieldError(statusRequest(id, "CLOSED", ""), "statusForm", "closedOn",
-                "A closing date is required to close the case.");
-        assertFieldError(statusRequest(id, "CLOSED", "2019-12-31"), "statusForm", "closedOn",
-                "The closing date cannot be before the opening date (2020-01-01).");
+        assertFieldError(statusRequest(id, "CLOSED", ""), "statusForm", "effectiveOn", "This field is required.");
+        assertFieldError(statusRequest(id, "CLOSED", "2019-12-31"), "statusForm", "effectiveOn",
+                "The date cannot be before the case was opened (2020-01-01).");
+        assertFieldError(statusRequest(id, "CLOSED", LocalDate.now().plusDays(2).toString()), "statusForm",
+                "effectiveOn", "The date cannot be in the future.");
+        assertFieldError(statusRequest(id, "CLOSED", "2021-05-01", "reason", " "), "statusForm", "reason",
+                "This field is required.");
         assertThat(statusChanges(id)).isZero();
+    }
+
+    @Test
+    void rejectsADateBeforeTheCurrentStatusTookEffect() {
+        long id = this.fixtures.oneCase("Ordered " + System.nanoTime(), CaseStatus.INVESTIGATION);
+        assertThat(status(id, "OPERATIONAL", "2020-06-01")).hasStatus3xxRedirection();
+        assertFieldError(statusRequest(id, "PROSECUTION", "2020-05-31", "version", "1"), "statusForm", "effectiveOn",
+                "The date cannot be before 2020-06-01, when the status became Operational.");
+        assertThat(statusChanges(id)).isEqualTo(1);
     }
 
     @Test
     void rejectsATransitionTheWorkflowDoesNotAllow() {
         long id = this.fixtures.oneCase("Closed " + System.nanoTime(), CaseStatus.CLOSED);
-        MvcTestResult result = statusRequest(id, "PROSECUTION", "").exchange();
+        MvcTestResult result = statusRequest(id, "PROSECUTION", "2021-06-01").exchange();
         assertThat(result).hasStatusOk().hasViewName("cases/show");
         assertThat(html(result).select("#status-error").text())
-            .isEqualTo("The case cannot move to this status from where it stands.");
-        assertFieldError(statusRequest(id, "BOGUS", ""), "statusForm", "status",
+            .isEqualTo("The status cannot move from Closed to Prosecution.");
+        assertFieldError(statusRequest(id, "BOGUS", "2021-06-01"), "statusForm", "status",
                 "Choose one of the statuses in the list.");
-        assertFieldError(statusRequest(id, "", ""), "statusForm", "status", "This field is required.");
+        assertFieldError(statusRequest(id, "", "2021-06-01"), "statusForm", "status", "This field is required.");
         assertThat(statusChanges(id)).isZero();
     }
 
     @Test
     void staleStatusChangeIsA409() {
         long id = this.fixtures.oneCase("Stale status " + System.nanoTime(), CaseStatus.INVESTIGATION);
-        assertThat(statusRequest(id, "OPERATIONAL", "", "version", "7").exchange()).hasStatus(409);
+        assertThat(statusRequest(id, "OPERATIONAL", "2020-03-02", "version", "7").exchange()).hasStatus(409);
         assertThat(statusChanges(id)).isZero();
     }
 
@@ -294,8 +336,9 @@ class CaseFormTests {
                 String.valueOf(this.hsi), "openedOn", "2020-01-01", "version", "0");
     }
 
-    private MockMvcRequestBuilder statusRequest(long id, String status, String closedOn, String... overrides) {
-        return form("/cases/" + id + "/status", overrides, "status", status, "closedOn", closedOn, "version", "0");
+    private MockMvcRequestBuilder statusRequest(long id, String status, String effectiveOn, String... overrides) {
+        return form("/cases/" + id + "/status", overrides, "status", status, "effectiveOn", effectiveOn, "reason",
+                "For the test", "version", "0");
     }
 
     private MockMvcRequestBuilder form(String uri, String[] overrides, String... defaults) {
@@ -311,8 +354,8 @@ class CaseFormTests {
         return request;
     }
 
-    private MvcTestResult status(long id, String status, String closedOn) {
-        return statusRequest(id, status, closedOn).exchange();
+    private MvcTestResult status(long id, String status, String effectiveOn) {
+        return statusRequest(id, status, effectiveOn).exchange();
     }
 
     private void assertFieldError(MockMvcRequestBuilder request, String form, String field, String message) {

@@ -153,6 +153,14 @@ class ChargeAndExtraditionTests {
             .containsEntry("legal_basis", "Bilateral treaty")
             .containsEntry("status", "REQUESTED")
             .containsEntry("requested_on", "2020-09-01");
+        var history = sql("""
+                select h.from_status, h.to_status, h.effective_on::text as effective_on, h.recorded_by
+                from extradition_status_change h join extradition_request r on r.id = h.extradition_request_id
+                where r.defendant_id = ?""").param(this.defendant).query().singleRow();
+        assertThat(history).containsEntry("from_status", null)
+            .containsEntry("to_status", "REQUESTED")
+            .containsEntry("effective_on", "2020-09-01")
+            .containsEntry("recorded_by", "admin");
     }
 
     @Test
@@ -184,23 +192,106 @@ class ChargeAndExtraditionTests {
         assertThat(form).hasStatusOk().hasViewName("defendants/extraditionEdit");
         assertThat(html(form).select("#extradition-summary").text()).contains("United States", "Cyprus", "Test treaty");
 
-        MvcTestResult saved = extraditionUpdate(requestId, "SURRENDERED", "2020-09-01", "0");
+        assertThat(html(form).select("#status")).isEmpty();
+
+        MvcTestResult saved = extraditionUpdate(requestId, "2020-09-01", "0");
         assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);
         assertThat(sql("""
                 select status || ' ' || hearing_on || ' ' || decided_on || ' ' || surrendered_on || ' ' || note || ' ' || version
                 from extradition_request where id = ?""").param(requestId).query(String.class).single())
-            .isEqualTo("SURRENDERED 2020-09-01 2020-10-01 2020-11-01 Flown to New York 1");
+            .isEqualTo("REQUESTED 2020-09-01 2020-10-01 2020-11-01 Flown to New York 1");
 
         for (String field : new String[] { "hearingOn", "decidedOn", "surrenderedOn" }) {
             MvcTestResult early = this.mvc.post()
                 .uri("/defendants/{id}/extraditions/{requestId}", this.defendant, requestId)
-                .param("status", "HEARING").param("version", "1").param(field, "2020-08-31").exchange();
+                .param("version", "1").param(field, "2020-08-31").exchange();
             assertFieldError(early, field, "Cannot be before the date of the request.");
         }
-        assertFieldError(extraditionUpdate(requestId, "", "2020-09-01", "1"), "status", "This field is required.");
-        assertThat(extraditionUpdate(requestId, "WITHDRAWN", "2020-09-01", "0")).hasStatus(HttpStatus.CONFLICT);
-        assertThat(sql("select status from extradition_request where id = ?").param(requestId)
-            .query(String.class).single()).isEqualTo("SURRENDERED");
+        assertThat(extraditionUpdate(requestId, "2020-09-01", "0")).hasStatus(HttpStatus.CONFLICT);
+        assertThat(sql("select note from extradition_request where id = ?").param(requestId)
+            .query(String.class).single()).isEqualTo("Flown to New York");
+    }
+
+    @Test
+    void showsAnExtraditionRequestWithItsTimelineAndOnlyTheStatusesThatMayFollow() {
+        long requestId = this.fixtures.extradition(this.defendant, this.caseId, "US", "CY", LocalDate.of(2020, 9, 1));
+        MvcTestResult result = this.mvc.get()
+            .uri("/defendants/{id}/extraditions/{requestId}", this.defendant, requestId)
+            .exchange();
+        assertThat(result).hasStatusOk().hasViewName("defendants/extradition");
+        Document page = html(result);
+        assertThat(page.select("#extradition-summary").text()).contains("United States", "Cyprus", "Test treaty");
+        assertThat(page.select("#timeline li")).singleElement()
+            .satisfies((entry) -> assertThat(entry.text()).contains("2020-09-01", "Requested", "Recorded by test"));
+        assertThat(page.select("#status option").eachAttr("value")).containsExactly("", "HEARING", "GRANTED",
+                "REFUSED", "WITHDRAWN");
+        assertThat(page.select("#status-form").attr("action"))
+            .isEqualTo("/defendants/" + this.defendant + "/extraditions/" + requestId + "/status");
+        assertThat(html(this.mvc.get().uri("/defendants/{id}", this.defendant).exchange())
+            .select("#extraditions a[href=/defendants/" + this.defendant + "/extraditions/" + requestId + "]")
+            .text()).isEqualTo("Requested");
+    }
+
+    @Test
+    void changesAnExtraditionRequestsStatusAndRecordsItInItsTimeline() {
+        long requestId = this.fixtures.extradition(this.defendant, this.caseId, "US", "CY", LocalDate.of(2020, 9, 1));
+        MvcTestResult result = extraditionStatus(requestId, "GRANTED", "2020-10-01", "Court granted it", "0");
+        assertThat(result).hasStatus(HttpStatus.FOUND)
+            .hasRedirectedUrl("/defendants/" + this.defendant + "/extraditions/" + requestId);
+        assertThat(result).flash().containsEntry("flash", "defendant.extradition.flash.statusChanged");
+        assertThat(sql("select status from extradition_request where id = ?").param(requestId).query(String.class)
+            .single()).isEqualTo("GRANTED");
+        var change = sql("""
+                select from_status, to_status, effective_on::text as effective_on, recorded_by, reason,
+                       recorded_at > now() - interval '1 minute' as just_now
+                from extradition_status_change where extradition_request_id = ? order by id desc limit 1""")
+            .param(requestId).query().singleRow();
+        assertThat(change).containsEntry("from_status", "REQUESTED")
+            .containsEntry("to_status", "GRANTED")
+            .containsEntry("effective_on", "2020-10-01")
+            .containsEntry("recorded_by", "admin")
+            .containsEntry("reason", "Court granted it")
+            .containsEntry("just_now", true);
+        Document page = html(this.mvc.get()
+            .uri("/defendants/{id}/extraditions/{requestId}", this.defendant, requestId)
+            .exchange());
+        assertThat(page.select("#timeline li").last().text()).contains("2020-10-01", "Requested → Granted",
+                "Recorded by admin", "Court granted it");
+        assertThat(page.select("#status option").eachAttr("value")).containsExactly("", "SURRENDERED", "WITHDRAWN");
+    }
+
+    @Test
+    void refusesAnExtraditionStatusChangeTheCourseDoesNotAllowOrDatedWronglyNextToTheField() {
+        long requestId = this.fixtures.extradition(this.defendant, this.caseId, "US", "CY", LocalDate.of(2020, 9, 1));
+        assertStatusError(extraditionStatus(requestId, "SURRENDERED", "2020-10-01", "r", "0"), "status",
+                "The status cannot move from Requested to Surrendered.");
+        assertStatusError(extraditionStatus(requestId, "HEARING", "2020-08-31", "r", "0"), "effectiveOn",
+                "Cannot be before the date of the request.");
+        assertStatusError(extraditionStatus(requestId, "HEARING", LocalDate.now().plusDays(2).toString(), "r", "0"),
+                "effectiveOn", "The date cannot be in the future.");
+        assertStatusError(extraditionStatus(requestId, "", "2020-10-01", "r", "0"), "status",
+                "This field is required.");
+        assertStatusError(extraditionStatus(requestId, "HEARING", "2020-10-01", " ", "0"), "reason",
+                "This field is required.");
+        assertThat(extraditionStatus(requestId, "HEARING", "2020-10-01", "r", "3")).hasStatus(HttpStatus.CONFLICT);
+        assertThat(sql("select count(*) from extradition_status_change where extradition_request_id = ?")
+            .param(requestId).query(Long.class).single()).isEqualTo(1);
+        assertThat(sql("select status from extradition_request where id = ?").param(requestId).query(String.class)
+            .single()).isEqualTo("REQUESTED");
+    }
+
+    private MvcTestResult extraditionStatus(long requestId, String status, String effectiveOn, String reason,
+            String version) {
+        return this.mvc.post()
+            .uri("/defendants/{id}/extraditions/{requestId}/status", this.defendant, requestId)
+            .param("status", status).param("effectiveOn", effectiveOn).param("reason", reason)
+            .param("version", version).exchange();
+    }
+
+    private void assertStatusError(MvcTestResult result, String field, String message) {
+        assertThat(result).hasStatusOk().hasViewName("defendants/extradition");
+        assertThat(result).model().extractingBindingResult("statusForm").hasFieldErrors(field);
+        assertThat(html(result).select("#" + field + "-error").text()).isEqualTo(message);
     }
 
     @Test
@@ -213,7 +304,10 @@ class ChargeAndExtraditionTests {
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(html(result).select("main").text())
             .contains("This defendant has no extradition request with the id " + othersRequest);
-        assertThat(extraditionUpdate(othersRequest, "WITHDRAWN", "2020-09-01", "0")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(extraditionUpdate(othersRequest, "2020-09-01", "0")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(this.mvc.get().uri("/defendants/{id}/extraditions/{requestId}", this.defendant, othersRequest))
+            .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(extraditionStatus(othersRequest, "HEARING", "2020-10-01", "r", "0")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(this.mvc.get().uri("/defendants/987654/extraditions/{requestId}/edit", othersRequest))
             .hasStatus(HttpStatus.NOT_FOUND);
     }
@@ -249,9 +343,9 @@ class ChargeAndExtraditionTests {
         return request.exchange();
     }
 
-    private MvcTestResult extraditionUpdate(long requestId, String status, String hearingOn, String version) {
+    private MvcTestResult extraditionUpdate(long requestId, String hearingOn, String version) {
         return this.mvc.post().uri("/defendants/{id}/extraditions/{requestId}", this.defendant, requestId)
-            .param("status", status).param("hearingOn", hearingOn).param("decidedOn", "2020-10-01")
+            .param("hearingOn", hearingOn).param("decidedOn", "2020-10-01")
             .param("surrenderedOn", "2020-11-01").param("note", "Flown to New York").param("version", version)
             .exchange();
     }

@@ -34,16 +34,16 @@ class DefendantBrowserTests extends BrowserTest {
         open("/defendants/" + id);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         new Select(browser.findElement(By.id("status"))).selectByValue("ARRESTED");
-        browser.findElement(By.id("note")).sendKeys("Arrested at Oslo airport on a red notice");
+        browser.findElement(By.id("reason")).sendKeys("Arrested at Oslo airport on a red notice");
         click(By.cssSelector("#status-form button[type=submit]"));
 
         waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
                 "The legal status was changed"));
         assertThat(currentPath()).startsWith("/defendants/" + id);
         assertThat(browser.findElement(By.cssSelector("#legal-status .badge")).getText()).isEqualTo("Arrested");
-        var rows = browser.findElements(By.cssSelector("#history tbody tr"));
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getText()).contains("Wanted → Arrested", "prosecutor",
+        var entries = browser.findElements(By.cssSelector("#timeline li"));
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(1).getText()).contains("Wanted → Arrested", "prosecutor",
                 "Arrested at Oslo airport on a red notice", "UTC");
         screenshot("defendant-detail");
 
@@ -63,7 +63,7 @@ class DefendantBrowserTests extends BrowserTest {
         open("/defendants");
         screenshot("defendant-list");
         browser.findElement(By.linkText("George Bridi")).click();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("extraditions")).getText()).contains("Cyprus", "United States");
         screenshot("defendant-detail-bridi");
         browser.findElement(By.cssSelector("#charges a.btn")).click();
@@ -74,6 +74,11 @@ class DefendantBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("#extraditions a.btn")).click();
         waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("extradition-form")));
         screenshot("defendant-extradition-edit");
+        open("/defendants/" + bridi);
+        browser.findElement(By.linkText("Requested")).click();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("2020-08-26", "Requested");
+        screenshot("defendant-extradition");
     }
 
     @Test

@@ -47,8 +47,9 @@ final class DefendantFixtures {
             .query(Long.class)
             .single();
         this.jdbc.sql("""
-                insert into defendant_status_change (defendant_id, from_status, to_status, changed_at, changed_by)
-                values (?, null, ?, ?, 'test')""")
+                insert into defendant_status_change (defendant_id, from_status, to_status, effective_on, recorded_at,
+                                                     recorded_by)
+                values (?, null, ?, date '2020-01-01', ?, 'test')""")
             .params(id, legalStatus, Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")))
             .update();
         return id;
@@ -83,14 +84,22 @@ final class DefendantFixtures {
             .single();
     }
 
+    /** An extradition request, requested on {@code requestedOn}, with the first entry of its status history. */
     long extradition(long defendantId, Long caseId, String requesting, String requested, LocalDate requestedOn) {
-        return this.jdbc.sql("""
+        long id = this.jdbc.sql("""
                 insert into extradition_request (defendant_id, case_id, requesting_jurisdiction_code,
                     requested_jurisdiction_code, legal_basis, status, requested_on)
                 values (?, ?, ?, ?, 'Test treaty', 'REQUESTED', ?) returning id""")
             .params(defendantId, caseId, requesting, requested, requestedOn)
             .query(Long.class)
             .single();
+        this.jdbc.sql("""
+                insert into extradition_status_change (extradition_request_id, from_status, to_status, effective_on,
+                                                       recorded_at, recorded_by)
+                values (?, null, 'REQUESTED', ?, now(), 'test')""")
+            .params(id, requestedOn)
+            .update();
+        return id;
     }
 
     /** {@code count} defendants named "{prefix} 0001"… with an alias each, held in Kansas, all in one case. */
@@ -132,8 +141,10 @@ final class DefendantFixtures {
             .params(defendantId, caseId, count)
             .update();
         this.jdbc.sql("""
-                insert into defendant_status_change (defendant_id, from_status, to_status, changed_at, changed_by, note)
-                select ?, 'WANTED', 'ARRESTED', timestamptz '2020-09-01 00:00Z' + g * interval '1 minute', 'test', 'Note ' || g
+                insert into defendant_status_change (defendant_id, from_status, to_status, effective_on, recorded_at,
+                                                     recorded_by, reason)
+                select ?, 'WANTED', 'ARRESTED', date '2020-09-01', timestamptz '2020-09-01 00:00Z' + g * interval '1 minute',
+                       'test', 'Note ' || g
                 from generate_series(1, ?) g""")
             .params(defendantId, count)
             .update();

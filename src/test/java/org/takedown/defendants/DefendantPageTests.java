@@ -57,8 +57,9 @@ class DefendantPageTests {
         assertThat(page.select("#charges").text()).contains("18 U.S.C. § 371", "Conspiracy", "Pending", "TKD-2020-0001");
         assertThat(page.select("#extraditions").text()).contains("United States", "Cyprus", "Extradition treaty",
                 "Requested");
-        assertThat(page.select("#history tbody tr")).hasSize(2);
-        assertThat(page.select("#history tbody tr").get(1).text()).contains("Arrested → Extradition requested",
+        assertThat(page.select("#timeline li")).hasSize(2);
+        assertThat(page.select("#timeline li").get(0).text()).contains("2020-08-25", "Arrested", "demo-data");
+        assertThat(page.select("#timeline li").get(1).text()).contains("2020-08-26", "Arrested → Extradition requested",
                 "US authorities will seek his extradition from Cyprus", "UTC");
         assertThat(show(id("Jonathan Correa")).select("#aliases").text()).contains("Raid",
                 "Press coverage of the charges", "High");
@@ -88,8 +89,8 @@ class DefendantPageTests {
             assertThat(result).as(uri).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(html(result).select("main").text()).contains("There is no defendant with the id 987654");
         }
-        assertThat(this.mvc.post().uri("/defendants/987654/status").param("status", "WANTED").param("note", "x"))
-            .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(this.mvc.post().uri("/defendants/987654/status").param("status", "WANTED")
+            .param("effectiveOn", "2021-01-01").param("reason", "x")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(this.mvc.post().uri("/defendants/987654/aliases").param("alias", "a").param("source", "s")
             .param("confidence", "LOW")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(this.mvc.post().uri("/defendants/987654").param("fullName", "Nobody")).hasStatus(HttpStatus.NOT_FOUND);
@@ -170,8 +171,9 @@ class DefendantPageTests {
         assertThat(html(result).text()).contains("Someone else changed this record");
         assertThat(sql("select full_name from defendant where id = ?").param(id).query(String.class).single())
             .startsWith("Stale ");
-        assertThat(this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ARRESTED").param("note", "n")
-            .param("version", "2")).hasStatus(HttpStatus.CONFLICT);
+        assertThat(this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ARRESTED")
+            .param("effectiveOn", "2021-01-01").param("reason", "n").param("version", "2"))
+            .hasStatus(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -179,7 +181,8 @@ class DefendantPageTests {
         long id = this.fixtures.defendant("Status " + DefendantFixtures.uniqueTag(), "WANTED", null, null);
         MvcTestResult result = this.mvc.post().uri("/defendants/{id}/status", id)
             .param("status", "ARRESTED")
-            .param("note", "Arrested at the border")
+            .param("effectiveOn", "2021-02-03")
+            .param("reason", "Arrested at the border")
             .param("version", "0")
             .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + id);
@@ -187,36 +190,51 @@ class DefendantPageTests {
         assertThat(sql("select legal_status from defendant where id = ?").param(id).query(String.class).single())
             .isEqualTo("ARRESTED");
         var change = sql("""
-                select from_status, to_status, changed_by, note from defendant_status_change
+                select from_status, to_status, effective_on::text as effective_on, recorded_by, reason,
+                       recorded_at > now() - interval '1 minute' as just_now
+                from defendant_status_change
                 where defendant_id = ? order by id desc limit 1""").param(id).query().singleRow();
         assertThat(change).containsEntry("from_status", "WANTED")
             .containsEntry("to_status", "ARRESTED")
-            .containsEntry("changed_by", "admin")
-            .containsEntry("note", "Arrested at the border");
-        assertThat(show(id).select("#history tbody tr").last().text()).contains("Wanted → Arrested", "admin",
-                "Arrested at the border");
+            .containsEntry("effective_on", "2021-02-03")
+            .containsEntry("recorded_by", "admin")
+            .containsEntry("reason", "Arrested at the border")
+            .containsEntry("just_now", true);
+        assertThat(show(id).select("#timeline li").last().text()).contains("2021-02-03", "Wanted → Arrested",
+                "Recorded by admin", "Arrested at the border");
     }
 
     @Test
-    void rejectsTheSameStatusAMissingNoteAndAnUnknownStatusNextToTheFields() {
+    void rejectsAMoveTheWorkflowDoesNotAllowAMissingReasonAnUnknownStatusAndBadDatesNextToTheFields() {
         long id = this.fixtures.defendant("Same " + DefendantFixtures.uniqueTag(), "WANTED", null, null);
-        MvcTestResult same = this.mvc.post().uri("/defendants/{id}/status", id).param("status", "WANTED")
-            .param("note", "again").param("version", "0").exchange();
+        MvcTestResult same = statusChange(id, "WANTED", "2021-01-01", "again");
         assertThat(same).hasStatusOk().hasViewName("defendants/show");
         assertThat(same).model().extractingBindingResult("statusForm").hasFieldErrorCode("status",
-                "defendant.status.unchanged");
-        assertThat(html(same).select("#status-error").text()).isEqualTo("The defendant already has this legal status.");
+                "status.notAllowed");
+        assertThat(html(same).select("#status-error").text()).isEqualTo("The status cannot move from Wanted to Wanted.");
+        assertThat(html(same).select("#status option").eachAttr("value")).containsExactly("", "ARRESTED", "CHARGED",
+                "DISMISSED");
 
-        MvcTestResult noNote = this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ARRESTED")
-            .param("note", "  ").param("version", "0").exchange();
-        assertThat(html(noNote).select("#note-error").text()).isEqualTo("This field is required.");
+        MvcTestResult noReason = statusChange(id, "ARRESTED", "2021-01-01", "  ");
+        assertThat(html(noReason).select("#reason-error").text()).isEqualTo("This field is required.");
 
-        MvcTestResult unknown = this.mvc.post().uri("/defendants/{id}/status", id).param("status", "ESCAPED")
-            .param("note", "n").param("version", "0").exchange();
+        MvcTestResult unknown = statusChange(id, "ESCAPED", "2021-01-01", "n");
         assertThat(unknown).hasStatusOk();
         assertThat(html(unknown).select("#status-error").text()).isEqualTo("Choose one of the statuses in the list.");
+
+        MvcTestResult future = statusChange(id, "ARRESTED", LocalDate.now().plusDays(2).toString(), "n");
+        assertThat(html(future).select("#effectiveOn-error").text()).isEqualTo("The date cannot be in the future.");
+
+        MvcTestResult beforeCurrent = statusChange(id, "ARRESTED", "2019-12-31", "n");
+        assertThat(html(beforeCurrent).select("#effectiveOn-error").text())
+            .isEqualTo("The date cannot be before 2020-01-01, when the status became Wanted.");
         assertThat(sql("select count(*) from defendant_status_change where defendant_id = ?").param(id)
             .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private MvcTestResult statusChange(long id, String status, String effectiveOn, String reason) {
+        return this.mvc.post().uri("/defendants/{id}/status", id).param("status", status)
+            .param("effectiveOn", effectiveOn).param("reason", reason).param("version", "0").exchange();
     }
 
     @Test
@@ -282,7 +300,7 @@ class DefendantPageTests {
         assertThat(largePage.select("#aliases tbody tr")).hasSize(500);
         assertThat(largePage.select("#charges tbody tr")).hasSize(500);
         assertThat(largePage.select("#extraditions tbody tr")).hasSize(500);
-        assertThat(largePage.select("#history tbody tr")).hasSize(501);
+        assertThat(largePage.select("#timeline li")).hasSize(501);
         assertThat(largePage.select("#cases li")).hasSize(2);
         assertThat(largeCount).isEqualTo(smallCount);
     }

@@ -123,6 +123,42 @@ class DemoDataTests {
     }
 
     @Test
+    void theStatusHistoriesCarryThe2020Dates() {
+        assertThat(history("""
+                select effective_on, from_status, to_status from case_status_change
+                where case_id = %s order by effective_on, id""".formatted(SPARKS)))
+            .containsExactly("2020-01-06 null>INVESTIGATION", "2020-07-20 INVESTIGATION>OPERATIONAL",
+                    "2020-08-25 OPERATIONAL>PROSECUTION");
+        assertThat(history("""
+                select distinct effective_on, from_status, to_status from raid_status_change h
+                join raid r on r.id = h.raid_id where r.case_id = %s order by 1, 2 nulls first""".formatted(SPARKS)))
+            .containsExactly("2020-07-20 null>PLANNED", "2020-08-25 PLANNED>COMPLETED");
+        assertThat(this.jdbc.sql("select count(*) from raid_status_change h join raid r on r.id = h.raid_id"
+                + " where r.case_id = " + SPARKS).query(Long.class).single()).isEqualTo(2 * 16);
+        assertThat(history("""
+                select distinct effective_on, from_status, to_status from server_status_change h
+                join seized_server s on s.id = h.server_id where s.case_id = %s order by 1, 2 nulls first"""
+            .formatted(SPARKS)))
+            .containsExactly("2020-07-20 null>IDENTIFIED", "2020-08-25 IDENTIFIED>SEIZED", "2020-09-15 SEIZED>IMAGED");
+        assertThat(history("""
+                select effective_on, from_status, to_status from defendant_status_change h
+                join defendant d on d.id = h.defendant_id where d.full_name = 'George Bridi' order by effective_on, h.id"""))
+            .containsExactly("2020-08-25 null>ARRESTED", "2020-08-26 ARRESTED>EXTRADITION_REQUESTED");
+        assertThat(history("""
+                select effective_on, from_status, to_status from extradition_status_change h
+                join extradition_request e on e.id = h.extradition_request_id where e.case_id = %s"""
+            .formatted(SPARKS)))
+            .containsExactly("2020-08-26 null>REQUESTED");
+    }
+
+    /** Each row of a history as "effective_on from>to". */
+    private List<String> history(String sql) {
+        return this.jdbc.sql(sql)
+            .query((row, n) -> row.getString(1) + " " + row.getString(2) + ">" + row.getString(3))
+            .list();
+    }
+
+    @Test
     void loadsOnlyOnceWhateverHowOftenItRuns() {
         this.loader.run(new DefaultApplicationArguments());
         assertThat(this.jdbc.sql("select count(*) from enforcement_case where reference = 'TKD-2020-0001'")

@@ -30,12 +30,19 @@ class RaidBrowserTests extends BrowserTest {
 
     private String suffix;
 
+    private Long plannedRaid;
+
     /**
      * The raid is logged on the demo case through real HTTP, so nothing rolls it back: remove it (found by its unique
      * host names) so that the demo case keeps exactly what the demo data gives it.
      */
     @AfterEach
     void removeTheRaidThisTestLogged() {
+        if (this.plannedRaid != null) {
+            // its status history goes with it (on delete cascade); its audit rows stay, as every audit row does
+            this.jdbc.sql("delete from raid where id = ?").param(this.plannedRaid).update();
+            this.plannedRaid = null;
+        }
         if (this.suffix == null) {
             return;
         }
@@ -126,10 +133,49 @@ class RaidBrowserTests extends BrowserTest {
         screenshot("server-list");
 
         browser.findElement(By.linkText(first)).click();
-        patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("server-history")));
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("server-ips")).getText()).contains("192.0.2.201", "2001:db8::201");
         assertThat(browser.findElement(By.id("server-facts")).getText()).contains("Latvia", "Riga Colo");
         screenshot("server-detail");
+    }
+
+    @Test
+    void anInvestigatorCompletesAPlannedRaidThroughItsStatusFormAndSeesItInTheTimeline() {
+        this.plannedRaid = this.jdbc.sql("""
+                with r as (
+                    insert into raid (case_id, jurisdiction_code, status, raid_date, local_time, time_zone, legal_basis)
+                    select id, 'EE', 'PLANNED', date '2020-08-24', time '06:00', 'Europe/Tallinn', 'EIO'
+                    from enforcement_case where reference = 'TKD-2020-0001'
+                    returning id)
+                insert into raid_status_change (raid_id, from_status, to_status, effective_on, recorded_at, recorded_by)
+                select id, null, 'PLANNED', date '2020-08-03', now(), 'investigator' from r
+                returning raid_id
+                """).query(Long.class).single();
+
+        open("/raids/" + this.plannedRaid);
+        assertThat(browser.findElements(By.cssSelector("#status option")).stream().map((o) -> o.getAttribute("value"))
+            .toList()).containsExactly("", "UNDER_WAY", "COMPLETED", "ABORTED");
+        new Select(browser.findElement(By.id("status"))).selectByValue("COMPLETED");
+        setDate("effectiveOn", "2020-08-23");
+        type("reason", "Searched at dawn; two servers found");
+        click(By.cssSelector("#status-form button[type=submit]"));
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("effectiveOn-error")));
+        assertThat(browser.findElement(By.id("effectiveOn-error")).getText())
+            .isEqualTo("A raid cannot be under way or completed before its day (2020-08-24).");
+        screenshot("raid-status-refused");
+
+        setDate("effectiveOn", "2020-08-24");
+        click(By.cssSelector("#status-form button[type=submit]"));
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        List<WebElement> entries = browser.findElements(By.cssSelector("#timeline li"));
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).getText()).contains("2020-08-03", "Planned");
+        assertThat(entries.get(1).getText()).contains("2020-08-24", "Planned → Completed", "Recorded by investigator",
+                "Searched at dawn; two servers found");
+        assertThat(browser.findElement(By.id("status-final")).getText()).startsWith("Completed");
+        assertThat(this.jdbc.sql("select status from raid where id = ?").param(this.plannedRaid).query(String.class)
+            .single()).isEqualTo("COMPLETED");
+        screenshot("raid-status-changed");
     }
 
     /** Longer than waitUpTo(): the machine is shared and busy. */

@@ -22,6 +22,9 @@ class RaidFixtures {
 
     static final Instant AT = Instant.parse("2021-03-01T10:00:00Z");
 
+    /** The day of {@link #AT}: status changes the fixtures' tests make take effect on it. */
+    static final LocalDate ON = LocalDate.of(2021, 3, 1);
+
     private final EntityManager entityManager;
 
     RaidFixtures(EntityManager entityManager) {
@@ -43,8 +46,13 @@ class RaidFixtures {
     }
 
     Raid raid(EnforcementCase enforcementCase, String jurisdictionCode, LocalDate date) {
-        Raid raid = new Raid(enforcementCase.getId(), jurisdiction(jurisdictionCode), RaidStatus.COMPLETED, date,
-                LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.MLAT);
+        return raid(enforcementCase, jurisdictionCode, date, RaidStatus.COMPLETED);
+    }
+
+    /** A raid in {@code status} as of its day. */
+    Raid raid(EnforcementCase enforcementCase, String jurisdictionCode, LocalDate date, RaidStatus status) {
+        Raid raid = new Raid(enforcementCase.getId(), jurisdiction(jurisdictionCode), status, date, LocalTime.of(6, 0),
+                ZoneId.of("Europe/Riga"), LegalBasis.MLAT, date, "test", AT);
         raid.assignAgencies(enforcementCase.getLeadAgency(), Set.of(enforcementCase.getLeadAgency()));
         this.entityManager.persist(raid);
         return raid;
@@ -53,7 +61,7 @@ class RaidFixtures {
     SeizedServer server(Raid raid, String hostname) {
         SeizedServer server = new SeizedServer(raid.getCaseId(), jurisdiction(
                 raid.getJurisdiction().getCountryCode()), hostname, List.of("192.0.2.1"), ServerRole.STORAGE,
-                ServerStatus.SEIZED, "test", AT);
+                ServerStatus.SEIZED, raid.getRaidDate(), "test", AT);
         server.describeHosting("Test hosting", 64500L);
         raid.addServer(server);
         this.entityManager.persist(server);

@@ -123,8 +123,16 @@ class RaidFormTests {
         assertThat(servers.get(1)).containsEntry("hosting_provider", "Baltic Hosting");
         assertThat(this.jdbc.sql("""
                 select count(*) from server_status_change h join seized_server s on s.id = h.server_id
-                where s.raid_id = ? and h.from_status is null and h.to_status = 'SEIZED' and h.changed_by = 'admin'
+                where s.raid_id = ? and h.from_status is null and h.to_status = 'SEIZED' and h.recorded_by = 'admin'
+                    and h.effective_on = date '2021-05-04'
                 """).param(raidId).query(Long.class).single()).isEqualTo(2);
+        assertThat(this.jdbc.sql("""
+                select from_status, to_status, effective_on::text as effective_on, recorded_by
+                from raid_status_change where raid_id = ?""").param(raidId).query().singleRow())
+            .containsEntry("from_status", null)
+            .containsEntry("to_status", "COMPLETED")
+            .containsEntry("effective_on", "2021-05-04")
+            .containsEntry("recorded_by", "admin");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.takedown.raids.RaidFormTests.errorOf;
 import static org.takedown.raids.RaidFormTests.html;
 
@@ -203,7 +204,87 @@ class RaidPagesTests {
     }
 
     @Test
+    void raidPageShowsTheStatusTimelineAndNoFormForAFinalStatus() throws Exception {
+        Document page = html(this.mvc.get().uri("/raids/" + sparksRaid("LV")).exchange());
+        assertThat(page.select("#timeline li")).hasSize(2);
+        assertThat(page.select("#timeline li").get(0).text()).contains("2020-07-20", "Planned",
+                "Recorded by demo-data on");
+        assertThat(page.select("#timeline li").get(1).text()).contains("2020-08-25", "Planned → Completed",
+                "Searched on the action day");
+        assertThat(page.select("#status-form")).isEmpty();
+        assertThat(page.select("#status-final").text()).isEqualTo("Completed is a final status: it does not change any more.");
+    }
+
+    @Test
+    void changesARaidsStatusThroughItsStatusForm() throws Exception {
+        Raid raid = plannedRaid();
+        Document form = html(this.mvc.get().uri("/raids/" + raid.getId()).exchange());
+        assertThat(form.select("#status-form").attr("action")).isEqualTo("/raids/" + raid.getId() + "/status");
+        assertThat(form.select("#status option").eachAttr("value")).containsExactly("", "UNDER_WAY", "COMPLETED",
+                "ABORTED");
+        assertThat(form.select("#effectiveOn").val()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).toString());
+
+        MvcTestResult result = statusChange(raid, "COMPLETED", "2020-05-05", "Searched at dawn");
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/raids/" + raid.getId());
+        assertThat(result).flash().containsEntry("flash", "raid.statusChanged");
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("select status from raid where id = ?").param(raid.getId()).query(String.class)
+            .single()).isEqualTo("COMPLETED");
+        assertThat(this.jdbc.sql("""
+                select from_status, to_status, effective_on::text as effective_on, recorded_by, reason,
+                       recorded_at > now() - interval '1 minute' as just_now
+                from raid_status_change where raid_id = ? order by id desc limit 1""")
+            .param(raid.getId())
+            .query()
+            .singleRow()).containsEntry("from_status", "PLANNED")
+            .containsEntry("to_status", "COMPLETED")
+            .containsEntry("effective_on", "2020-05-05")
+            .containsEntry("recorded_by", "admin")
+            .containsEntry("reason", "Searched at dawn")
+            .containsEntry("just_now", true);
+        Document page = html(this.mvc.get().uri("/raids/" + raid.getId()).exchange());
+        assertThat(page.select("#timeline li").last().text()).contains("2020-05-05", "Planned → Completed",
+                "Recorded by admin", "Searched at dawn");
+    }
+
+    @Test
+    void refusesARaidStatusChangeNextToTheFieldAndWritesNothing() throws Exception {
+        Raid raid = plannedRaid();
+        assertStatusError(statusChange(raid, "PLANNED", "2020-05-05", "again"), "status",
+                "The status cannot move from Planned to Planned.");
+        assertStatusError(statusChange(raid, "COMPLETED", "2020-05-04", "early"), "effectiveOn",
+                "A raid cannot be under way or completed before its day (2020-05-05).");
+        assertStatusError(statusChange(raid, "ABORTED", "2020-05-04", "early"), "effectiveOn",
+                "The date cannot be before 2020-05-05, when the status became Planned.");
+        assertStatusError(statusChange(raid, "COMPLETED", LocalDate.now().plusDays(2).toString(), "soon"),
+                "effectiveOn", "The date cannot be in the future.");
+        assertStatusError(statusChange(raid, "COMPLETED", "", "undated"), "effectiveOn", "This field is required.");
+        assertStatusError(statusChange(raid, "COMPLETED", "2020-05-05", " "), "reason", "This field is required.");
+        assertThat(this.mvc.post().uri("/raids/{id}/status", raid.getId()).param("status", "COMPLETED")
+            .param("effectiveOn", "2020-05-05").param("reason", "stale").param("version", "4")).hasStatus(409);
+        this.entityManager.flush();
+        assertThat(this.jdbc.sql("select count(*) from raid_status_change where raid_id = ?").param(raid.getId())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyInvestigatorsChangeARaidsStatus() throws Exception {
+        Raid raid = plannedRaid();
+        assertThat(this.mvc.post().uri("/raids/{id}/status", raid.getId()).param("status", "ABORTED")
+            .param("effectiveOn", "2020-05-05").param("reason", "Called off").param("version", "0")
+            .with(user("analyst-raid").roles("ANALYST"))).hasStatus(403);
+        assertThat(html(this.mvc.get().uri("/raids/" + raid.getId()).with(user("analyst-raid").roles("ANALYST"))
+            .exchange()).select("#status-form")).isEmpty();
+        assertThat(this.mvc.post().uri("/raids/{id}/status", raid.getId()).param("status", "ABORTED")
+            .param("effectiveOn", "2020-05-05").param("reason", "Called off").param("version", "0")
+            .with(user("investigator-raid").roles("INVESTIGATOR"))).hasStatus3xxRedirection();
+    }
+
+    @Test
     void unknownRaidIs404() throws Exception {
+        assertThat(this.mvc.post().uri("/raids/987654/status").param("status", "COMPLETED")
+            .param("effectiveOn", "2020-05-05").param("reason", "r")).hasStatus(404);
         assertThat(this.mvc.get().uri("/raids/987654")).hasStatus(404);
         assertThat(this.mvc.get().uri("/raids/987654/edit")).hasStatus(404);
         assertThat(this.mvc.post().uri("/raids/987654").param("jurisdictionCode", "LV")).hasStatus(404);
@@ -222,6 +303,8 @@ class RaidPagesTests {
         assertThat(form.select("#raidDate").val()).isEqualTo("2020-05-05");
         assertThat(form.select("#localTime").val()).isEqualTo("06:00");
         assertThat(form.select("#server-rows")).isEmpty();
+        // the status changes through the status form of the raid's page, never through the edit form
+        assertThat(form.select("#status")).isEmpty();
 
         MvcTestResult result = edit(raid.getId(), "0", "2020-05-06");
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/raids/" + raid.getId());
@@ -229,7 +312,7 @@ class RaidPagesTests {
         assertThat(this.jdbc.sql("select raid_date::text || ' ' || jurisdiction_code || ' ' || status || ' ' || version from raid where id = ?")
             .param(raid.getId())
             .query(String.class)
-            .single()).isEqualTo("2020-05-06 FR ABORTED 1");
+            .single()).isEqualTo("2020-05-06 FR COMPLETED 1");
     }
 
     @Test
@@ -257,6 +340,29 @@ class RaidPagesTests {
         assertThat(result).hasStatusOk().hasViewName("raids/form");
         assertThat(errorOf(html(result), "raidDate")).isEqualTo(
                 "The raid cannot be before the case was opened (2020-01-06).");
+    }
+
+    private Raid plannedRaid() {
+        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5), RaidStatus.PLANNED);
+        this.fixtures.flushAndClear();
+        return raid;
+    }
+
+    private MvcTestResult statusChange(Raid raid, String status, String effectiveOn, String reason) {
+        return this.mvc.post()
+            .uri("/raids/{id}/status", raid.getId())
+            .param("status", status)
+            .param("effectiveOn", effectiveOn)
+            .param("reason", reason)
+            .param("version", "0")
+            .exchange();
+    }
+
+    private void assertStatusError(MvcTestResult result, String field, String message) {
+        assertThat(result).hasStatusOk().hasViewName("raids/show");
+        assertThat(result).model().extractingBindingResult("statusForm").hasFieldErrors(field);
+        assertThat(errorOf(html(result), field)).isEqualTo(message);
     }
 
     private MvcTestResult edit(long raidId, String version, String date) {

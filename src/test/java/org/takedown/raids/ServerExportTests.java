@@ -55,7 +55,7 @@ class ServerExportTests {
             SeizedServer server = this.fixtures.server(i % 3 == 0 ? berlin : riga, "export-" + (char) ('g' - i)
                     + ".test.example");
             if (i % 2 == 0) {
-                server.changeStatus(ServerStatus.IMAGED, "test", "imaged", RaidFixtures.AT);
+                server.changeStatus(ServerStatus.IMAGED, RaidFixtures.ON, "test", "imaged", RaidFixtures.AT);
             }
         }
         this.fixtures.flushAndClear();

@@ -60,7 +60,7 @@ class ServerPagesTests {
         Raid berlin = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 6, 1));
         SeizedServer lv = this.fixtures.server(riga, "grid-lv.test.example");
         lv.describeHosting("Baltic Bytes SIA", 64500L);
-        lv.changeStatus(ServerStatus.IMAGED, "test", "imaged", RaidFixtures.AT);
+        lv.changeStatus(ServerStatus.IMAGED, RaidFixtures.ON, "test", "imaged", RaidFixtures.AT);
         this.fixtures.server(berlin, "grid-de.test.example");
         this.fixtures.flushAndClear();
         String base = "/servers?case=" + testCase.getId();
@@ -193,8 +193,11 @@ class ServerPagesTests {
                 "SG-", "Hosting provider");
         assertThat(page.select("#server-ips li").text()).matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+");
         assertThat(page.select("#server-raid").attr("href")).matches("/raids/\\d+");
-        assertThat(page.select("#server-history li")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(page.select("#server-history").text()).contains("Identified", "Seized", "by demo-data");
+        assertThat(page.select("#timeline li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(page.select("#timeline li").get(0).text()).contains("2020-07-20", "Identified",
+                "Recorded by demo-data");
+        assertThat(page.select("#timeline li").get(1).text()).contains("2020-08-25", "Identified → Seized",
+                "Seized on the action day");
     }
 
     @Test
@@ -202,26 +205,29 @@ class ServerPagesTests {
         assertThat(this.mvc.get().uri("/servers/987654")).hasStatus(404);
         assertThat(this.mvc.get().uri("/servers/987654/edit")).hasStatus(404);
         assertThat(this.mvc.post().uri("/servers/987654").param("hostname", "x")).hasStatus(404);
-        assertThat(this.mvc.post().uri("/servers/987654/status").param("status", "OFFLINE")).hasStatus(404);
+        assertThat(this.mvc.post().uri("/servers/987654/status").param("status", "OFFLINE")
+            .param("effectiveOn", "2021-01-01").param("reason", "r")).hasStatus(404);
     }
 
     @Test
-    void statusChangeIsRecordedWithItsAuthorAndNote() throws Exception {
+    void statusChangeIsRecordedWithItsDayAuthorAndReason() throws Exception {
         SeizedServer server = freshServer();
         MvcTestResult result = this.mvc.post()
             .uri("/servers/{id}/status", server.getId())
             .param("status", "OFFLINE")
-            .param("note", "Provider confirmed shutdown")
+            .param("effectiveOn", "2020-06-15")
+            .param("reason", "Provider confirmed shutdown")
             .param("version", "0")
             .exchange();
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/servers/" + server.getId());
         this.entityManager.flush();
         assertThat(this.jdbc.sql("""
-                select from_status || '>' || to_status || ' ' || changed_by || ' ' || note
+                select from_status || '>' || to_status || ' ' || effective_on || ' ' || recorded_by || ' ' || reason
+                    || ' ' || (recorded_at > now() - interval '1 minute')
                 from server_status_change where server_id = ? order by id desc limit 1""")
             .param(server.getId())
             .query(String.class)
-            .single()).isEqualTo("SEIZED>OFFLINE admin Provider confirmed shutdown");
+            .single()).isEqualTo("SEIZED>OFFLINE 2020-06-15 admin Provider confirmed shutdown true");
         assertThat(this.jdbc.sql("select status from seized_server where id = ?")
             .param(server.getId())
             .query(String.class)
@@ -229,18 +235,19 @@ class ServerPagesTests {
     }
 
     @Test
-    void statusChangeNeedsANoteAndAnotherStatus() throws Exception {
+    void statusChangeNeedsAReasonAStatusThatMayFollowAndAPastDayNotBeforeTheCurrentStatus() throws Exception {
         SeizedServer server = freshServer();
-        MvcTestResult result = this.mvc.post()
-            .uri("/servers/{id}/status", server.getId())
-            .param("status", "SEIZED")
-            .param("note", " ")
-            .param("version", "0")
-            .exchange();
-        assertThat(result).hasStatusOk().hasViewName("servers/show");
-        Document page = html(result);
-        assertThat(errorOf(page, "note")).isEqualTo("This field is required.");
-        assertThat(errorOf(page, "status")).isEqualTo("The server already has this status; choose another one.");
+        Document page = html(statusChange(server, "SEIZED", "2020-06-15", " "));
+        assertThat(errorOf(page, "reason")).isEqualTo("This field is required.");
+        MvcTestResult same = statusChange(server, "SEIZED", "2020-06-15", "again");
+        assertThat(same).hasStatusOk().hasViewName("servers/show");
+        assertThat(errorOf(html(same), "status")).isEqualTo("The status cannot move from Seized to Seized.");
+        assertThat(html(same).select("#status option").eachAttr("value")).containsExactly("", "IMAGED", "OFFLINE",
+                "RETURNED");
+        assertThat(errorOf(html(statusChange(server, "IMAGED", "2020-05-31", "early")), "effectiveOn"))
+            .isEqualTo("The date cannot be before 2020-06-01, when the status became Seized.");
+        assertThat(errorOf(html(statusChange(server, "IMAGED", LocalDate.now().plusDays(2).toString(), "soon")),
+                "effectiveOn")).isEqualTo("The date cannot be in the future.");
         this.entityManager.flush();
         assertThat(this.jdbc.sql("select count(*) from server_status_change where server_id = ?")
             .param(server.getId())
@@ -304,7 +311,8 @@ class ServerPagesTests {
         assertThat(this.mvc.post()
             .uri("/servers/{id}/status", server.getId())
             .param("status", "RETURNED")
-            .param("note", "late")
+            .param("effectiveOn", "2020-07-01")
+            .param("reason", "late")
             .param("version", "0")).hasStatus(409);
     }
 
@@ -324,6 +332,16 @@ class ServerPagesTests {
         MockMvcRequestBuilder request = this.mvc.post().uri("/servers/{id}", server.getId());
         form.forEach(request::param);
         return request;
+    }
+
+    private MvcTestResult statusChange(SeizedServer server, String status, String effectiveOn, String reason) {
+        return this.mvc.post()
+            .uri("/servers/{id}/status", server.getId())
+            .param("status", status)
+            .param("effectiveOn", effectiveOn)
+            .param("reason", reason)
+            .param("version", "0")
+            .exchange();
     }
 
     private SeizedServer freshServer() {

@@ -154,8 +154,9 @@ final class SyntheticDataGenerator {
         try (Statement statement = connection.createStatement()) {
             // VACUUM sets the visibility map of the fresh pages (index-only scans), ANALYZE the statistics
             statement.execute("vacuum analyze agency, enforcement_case, case_status_change, raid, "
-                    + "raid_participating_agency, seized_server, server_status_change, defendant, case_defendant, "
-                    + "charge, defendant_alias, extradition_request, defendant_status_change");
+                    + "raid_status_change, raid_participating_agency, seized_server, server_status_change, defendant, "
+                    + "case_defendant, charge, defendant_alias, extradition_request, extradition_status_change, "
+                    + "defendant_status_change");
         }
         finally {
             connection.setAutoCommit(previous);
@@ -368,12 +369,12 @@ final class SyntheticDataGenerator {
                             ? "Release group distributing pre-release copies through rented servers and seedboxes."
                             : null,
                     lead, prosecutor, opened, closed);
-            historyRows.add(new Object[] { id, null, status, moment(opened), RECORDED_BY,
+            historyRows.add(new Object[] { id, null, status, opened, moment(opened), RECORDED_BY,
                     "First recorded by the synthetic data generator" });
         }
         caseRows.finish();
         CopyStream history = new CopyStream(connection, "case_status_change",
-                "case_id, from_status, to_status, changed_at, changed_by, note");
+                "case_id, from_status, to_status, effective_on, recorded_at, recorded_by, reason");
         for (Object[] row : historyRows) {
             history.row(row);
         }
@@ -422,6 +423,8 @@ final class SyntheticDataGenerator {
         }
         long firstId = reserveIds(connection, "raid", size);
         List<long[]> participants = new ArrayList<>();
+        // kept to write the first status-history rows after the raid COPY
+        String[] raidStatus = new String[size];
         CopyStream rows = new CopyStream(connection, "raid",
                 "id, case_id, jurisdiction_code, status, raid_date, local_time, time_zone, lead_agency_id, "
                         + "legal_basis, legal_reference, outcome, arrests_made");
@@ -455,6 +458,7 @@ final class SyntheticDataGenerator {
             raids.country[k] = country;
             raids.date[k] = (int) date.toEpochDay();
             raids.planned[k] = "PLANNED".equals(status);
+            raidStatus[k] = status;
             raids.ids[k] = id;
             Long lead = this.random.nextInt(10) < 8 ? pickFrom(agencies.police().get(code), null) : null;
             String basis = weighted(legalBases, legalWeights);
@@ -474,6 +478,13 @@ final class SyntheticDataGenerator {
             }
         }
         rows.finish();
+        CopyStream history = new CopyStream(connection, "raid_status_change",
+                "raid_id, from_status, to_status, effective_on, recorded_at, recorded_by, reason");
+        for (int k = 0; k < size; k++) {
+            LocalDate since = LocalDate.ofEpochDay(Math.min(raids.date[k], this.today.toEpochDay()));
+            history.row(raids.ids[k], null, raidStatus[k], since, moment(since), RECORDED_BY, null);
+        }
+        counts.statusChanges += history.finish();
         CopyStream participating = new CopyStream(connection, "raid_participating_agency", "raid_id, agency_id");
         for (long[] row : participants) {
             participating.row(row[0], row[1]);
@@ -584,10 +595,10 @@ final class SyntheticDataGenerator {
         }
         rows.finish();
         CopyStream history = new CopyStream(connection, "server_status_change",
-                "server_id, from_status, to_status, changed_at, changed_by, note");
+                "server_id, from_status, to_status, effective_on, recorded_at, recorded_by, reason");
         for (int k = 0; k < size; k++) {
-            history.row(firstId + k, null, allStatuses[statusOf[k]], moment(LocalDate.ofEpochDay(changedAt[k])),
-                    RECORDED_BY, null);
+            LocalDate since = LocalDate.ofEpochDay(changedAt[k]);
+            history.row(firstId + k, null, allStatuses[statusOf[k]], since, moment(since), RECORDED_BY, null);
         }
         counts.statusChanges += history.finish();
     }
@@ -745,12 +756,26 @@ final class SyntheticDataGenerator {
         counts.extraditions += extraditions.finish();
 
         CopyStream history = new CopyStream(connection, "defendant_status_change",
-                "defendant_id, from_status, to_status, changed_at, changed_by, note");
+                "defendant_id, from_status, to_status, effective_on, recorded_at, recorded_by, reason");
         for (int k = 0; k < size; k++) {
-            history.row(firstId + k, null, statusOf[k], moment(LocalDate.ofEpochDay(arrestDay[k])), RECORDED_BY,
-                    null);
+            LocalDate since = LocalDate.ofEpochDay(arrestDay[k]);
+            history.row(firstId + k, null, statusOf[k], since, moment(since), RECORDED_BY, null);
         }
         counts.statusChanges += history.finish();
+        // the requests took their identifiers from the database: their first history rows are written there
+        try (PreparedStatement requests = connection.prepareStatement("""
+                insert into extradition_status_change (extradition_request_id, from_status, to_status, effective_on,
+                                                       recorded_at, recorded_by)
+                select e.id, null, e.status, coalesce(e.surrendered_on, e.decided_on, e.hearing_on, e.requested_on),
+                       (e.requested_on + time '09:00') at time zone 'UTC', ?
+                from extradition_request e
+                where e.defendant_id between ? and ?
+                """)) {
+            requests.setString(1, RECORDED_BY);
+            requests.setLong(2, firstId);
+            requests.setLong(3, firstId + size - 1);
+            counts.statusChanges += requests.executeUpdate();
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
