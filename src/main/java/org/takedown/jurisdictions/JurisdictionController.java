@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -78,16 +77,6 @@ class JurisdictionController {
         this.csvExport.send("jurisdictions", CSV_COLUMNS,
                 (sink) -> this.jurisdictions.exportActivity(country, filter.text(), filter.isActive(), sort, sink),
                 request, response);
-    }
-
-    @GetMapping("/jurisdictions/{code}")
-    String show(@PathVariable String code, Model model) {
-        String canonical = JurisdictionService.normalise(code);
-        if (!canonical.isEmpty() && !canonical.equals(code)) {
-            return "redirect:/jurisdictions/" + canonical;
-        }
-        model.addAttribute("overview", this.jurisdictions.overview(code));
-        return "jurisdictions/show";
     }
 
     /**
