@@ -14,7 +14,6 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class JurisdictionController {
@@ -53,16 +52,6 @@ class JurisdictionController {
         JurisdictionListQuery query = JurisdictionListQuery.bind(list, this.countryFilter);
         this.csvExport.send("jurisdictions", CSV_COLUMNS,
                 (sink) -> this.jurisdictions.exportActivity(query, sink), request, response);
-    }
-
-    @GetMapping("/jurisdictions/{code}")
-    String show(@PathVariable String code, Model model) {
-        String canonical = JurisdictionService.normalise(code);
-        if (!canonical.isEmpty() && !canonical.equals(code)) {
-            return "redirect:/jurisdictions/" + canonical;
-        }
-        model.addAttribute("overview", this.jurisdictions.overview(code));
-        return "jurisdictions/show";
     }
 
 }

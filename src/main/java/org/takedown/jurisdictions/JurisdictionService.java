@@ -1,10 +1,8 @@
 package org.takedown.jurisdictions;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class JurisdictionService {
-
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,13})?");
 
     private final JurisdictionRepository jurisdictions;
 
@@ -73,25 +69,6 @@ public class JurisdictionService {
     /** Every country of the overview's query, in its order, to {@code sink} (for the CSV export). */
     void exportActivity(JurisdictionListQuery query, Consumer<? super CountryActivity> sink) {
         this.overviews.streamCountries(query, sink);
-    }
-
-    /**
-     * Everything recorded in the jurisdiction with this code (any case), read in one transaction.
-     * @throws JurisdictionNotFoundException when there is no such jurisdiction
-     */
-    CountryOverview overview(String code) {
-        Jurisdiction jurisdiction = this.jurisdictions.findWithParentByCode(normalise(code))
-            .orElseThrow(() -> new JurisdictionNotFoundException(code));
-        return new CountryOverview(jurisdiction, this.overviews.subJurisdictions(jurisdiction),
-                this.overviews.agencies(jurisdiction), this.overviews.raids(jurisdiction),
-                this.overviews.servers(jurisdiction), this.overviews.inCustody(jurisdiction),
-                this.overviews.nationals(jurisdiction), this.overviews.cases(jurisdiction));
-    }
-
-    /** The code in upper case, or a code that matches nothing when it cannot be a jurisdiction code at all. */
-    static String normalise(String code) {
-        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return CODE.matcher(upper).matches() ? upper : "";
     }
 
 }

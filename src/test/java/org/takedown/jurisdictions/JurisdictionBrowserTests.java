@@ -38,12 +38,4 @@ class JurisdictionBrowserTests extends BrowserTest {
         waitUpTo().until((driver) -> currentPath().contains("q=norw"));
     }
 
-    @Test
-    void theUnitedStatesPageNestsItsStatesAndDistricts() {
-        open("/jurisdictions/US");
-        waitUpTo().until((driver) -> driver.findElement(By.id("sub-jurisdictions")).isDisplayed());
-        assertThat(browser.findElement(By.cssSelector("#in-custody tbody")).getText()).contains("Jonathan Correa");
-        screenshot("jurisdiction-united-states");
-    }
-
 }

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's counts, each one statement whatever the amount of data. Without filters the per-country counts come
- * from {@code country_activity} (V40), which triggers keep exact; with a case or a date range they are counted with
- * GROUP BY, served by the case indexes and, for a date range, the covering index of V70. The conditions are the ones the lists apply to the same filter
- * parameters, so that each number equals the rows of the list it links to. Only fixed SQL text is assembled; values
- * travel as parameters.
+ * from the counters the jurisdictions module publishes ({@code jurisdictions_country_activity}, kept exact by
+ * triggers); with a case or a date range they are counted with GROUP BY, served by the case indexes and, for a date
+ * range, the covering index of V70. The conditions are the ones the lists apply to the same filter parameters, so that
+ * each number equals the rows of the list it links to. Every table is read through the view its module publishes
+ * ({@code V140__published_views.sql}). Only fixed SQL text is assembled; values travel as parameters.
  */
 @Component
 class DashboardQueries {
@@ -47,14 +48,14 @@ class DashboardQueries {
     }
 
     Optional<CaseRef> caseById(long id) {
-        return this.jdbc.sql("select id, reference from enforcement_case where id = :id")
+        return this.jdbc.sql("select id, reference from cases_case where id = :id")
             .param("id", id)
             .query(CaseRef.class)
             .optional();
     }
 
     Optional<CaseRef> caseByReference(String reference) {
-        return this.jdbc.sql("select id, reference from enforcement_case where reference = :reference")
+        return this.jdbc.sql("select id, reference from cases_case where reference = :reference")
             .param("reference", reference)
             .query(CaseRef.class)
             .optional();
@@ -62,14 +63,14 @@ class DashboardQueries {
 
     /** The most recently opened cases, offered in the case field. */
     List<CaseRef> recentCases(int limit) {
-        return this.jdbc.sql("select id, reference from enforcement_case order by opened_on desc, id desc limit :limit")
+        return this.jdbc.sql("select id, reference from cases_case order by opened_on desc, id desc limit :limit")
             .param("limit", limit)
             .query(CaseRef.class)
             .list();
     }
 
     long caseCount() {
-        return this.jdbc.sql("select count(*) from enforcement_case").query(Long.class).single();
+        return this.jdbc.sql("select count(*) from cases_case").query(Long.class).single();
     }
 
     /** Every country with a server, a raid or a defendant in custody for the filter; most servers first. */
@@ -77,7 +78,7 @@ class DashboardQueries {
         if (criteria.isEmpty()) {
             return this.jdbc.sql("""
                     select a.country_code as code, j.name, a.servers, a.raids, a.in_custody as defendants
-                    from country_activity a join jurisdiction j on j.code = a.country_code
+                    from jurisdictions_country_activity a join jurisdictions_jurisdiction j on j.code = a.country_code
                     where a.servers > 0 or a.raids > 0 or a.in_custody > 0
                     order by a.servers desc, a.raids desc, a.in_custody desc, j.name
                     """).query(CountryCounts.class).list();
@@ -86,22 +87,23 @@ class DashboardQueries {
         // defendants are filtered by case only: without a case the counters are exact and free
         String defendants = criteria.hasCase() ? """
                 select j.country_code as code, count(*) as n
-                from defendant d join jurisdiction j on j.code = d.custody_jurisdiction_code
-                where d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = :caseId)
+                from defendants_defendant d join jurisdictions_jurisdiction j on j.code = d.custody_jurisdiction_code
+                where d.id in (select cd.defendant_id from defendants_case_link cd where cd.case_id = :caseId)
                 group by j.country_code""" : """
-                select country_code as code, in_custody as n from country_activity where in_custody > 0""";
+                select country_code as code, in_custody as n from jurisdictions_country_activity
+                where in_custody > 0""";
         String sql = """
                 with servers as (
-                    select s.country_code as code, count(*) as n from seized_server s
+                    select s.country_code as code, count(*) as n from raids_server s
                     where %s group by s.country_code),
                 raids as (
                     select j.country_code as code, count(*) as n
-                    from raid r join jurisdiction j on j.code = r.jurisdiction_code
+                    from raids_raid r join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
                     where %s group by j.country_code),
                 defendants as (%s)
                 select c.code, c.name, coalesce(s.n, 0) as servers, coalesce(r.n, 0) as raids,
                        coalesce(d.n, 0) as defendants
-                from jurisdiction c
+                from jurisdictions_jurisdiction c
                     left join servers s on s.code = c.code
                     left join raids r on r.code = c.code
                     left join defendants d on d.code = c.code
@@ -114,7 +116,7 @@ class DashboardQueries {
     List<MonthCount> raidsPerMonth(DashboardCriteria criteria) {
         Conditions conditions = new Conditions(criteria);
         String sql = """
-                select date_trunc('month', r.raid_date)::date as month, count(*) as raids from raid r
+                select date_trunc('month', r.raid_date)::date as month, count(*) as raids from raids_raid r
                 where %s group by 1 order by 1
                 """.formatted(conditions.raids());
         return conditions.bind(this.jdbc.sql(sql)).query(MonthCount.class).list();
@@ -122,30 +124,31 @@ class DashboardQueries {
 
     /**
      * Servers by status in the {@code top} countries with most servers for the filter. Without filters both come from
-     * counters ({@code country_activity}, {@code server_status_activity} of V71); with filters from a GROUP BY.
+     * counters ({@code jurisdictions_country_activity}, {@code raids_server_status_activity}); with filters from a
+     * GROUP BY.
      */
     List<CountryStatusCount> serverStatuses(DashboardCriteria criteria, int top) {
         if (criteria.isEmpty()) {
             return this.jdbc.sql("""
                     with top as (
-                        select country_code as code from country_activity where servers > 0
+                        select country_code as code from jurisdictions_country_activity where servers > 0
                         order by servers desc, country_code limit :top)
                     select a.country_code as code, c.name, a.status, a.servers
-                    from server_status_activity a join jurisdiction c on c.code = a.country_code
+                    from raids_server_status_activity a join jurisdictions_jurisdiction c on c.code = a.country_code
                     where a.country_code in (select code from top) and a.servers > 0
                     """).param("top", top).query(CountryStatusCount.class).list();
         }
         Conditions conditions = new Conditions(criteria);
         String sql = """
                 with top as (
-                    select s.country_code as code from seized_server s where %1$s
+                    select s.country_code as code from raids_server s where %1$s
                     group by s.country_code order by count(*) desc, s.country_code limit :top),
                 counts as (
-                    select s.country_code as code, s.status, count(*) as servers from seized_server s
+                    select s.country_code as code, s.status, count(*) as servers from raids_server s
                     where s.country_code in (select code from top) and %1$s
                     group by s.country_code, s.status)
                 select counts.code, c.name, counts.status, counts.servers
-                from counts join jurisdiction c on c.code = counts.code
+                from counts join jurisdictions_jurisdiction c on c.code = counts.code
                 """.formatted(conditions.servers());
         return conditions.bind(this.jdbc.sql(sql)).param("top", top).query(CountryStatusCount.class).list();
     }
@@ -157,12 +160,12 @@ class DashboardQueries {
     List<StatusCount> legalStatuses(DashboardCriteria criteria) {
         if (!criteria.hasCase()) {
             return this.jdbc.sql("""
-                    select legal_status as status, defendants as count from defendant_status_activity
+                    select legal_status as status, defendants as count from defendants_status_activity
                     where defendants > 0""").query(StatusCount.class).list();
         }
         return this.jdbc.sql("""
-                select d.legal_status as status, count(*) as count from defendant d
-                where d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = :caseId)
+                select d.legal_status as status, count(*) as count from defendants_defendant d
+                where d.id in (select cd.defendant_id from defendants_case_link cd where cd.case_id = :caseId)
                 group by d.legal_status""").param("caseId", criteria.caseId()).query(StatusCount.class).list();
     }
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only queries behind the case report: seven statements whatever the size of the case (header, defendants with
- * their aliases, charges, extradition requests, raids per country, server count, the first servers).
+ * their aliases, charges, extradition requests, raids per country, server count, the first servers), each reading the
+ * views the owning modules publish ({@code V140__published_views.sql}).
  */
 @Component
 class CaseReportQueries {
@@ -49,9 +50,9 @@ class CaseReportQueries {
         return this.jdbc.sql("""
                 select c.id, c.reference, c.title, c.status, c.summary, c.modus_operandi,
                        lead.name as lead_agency, office.name as prosecuting_office, c.opened_on, c.closed_on
-                from enforcement_case c
-                    join agency lead on lead.id = c.lead_agency_id
-                    left join agency office on office.id = c.prosecuting_office_id
+                from cases_case c
+                    join jurisdictions_agency lead on lead.id = c.lead_agency_id
+                    left join jurisdictions_agency office on office.id = c.prosecuting_office_id
                 where c.id = :caseId
                 """).param("caseId", caseId).query(Header.class).optional();
     }
@@ -59,13 +60,13 @@ class CaseReportQueries {
     private List<DefendantEntry> defendants(long caseId) {
         return this.jdbc.sql("""
                 select d.id, d.full_name,
-                       (select string_agg(a.alias, ', ' order by a.alias) from defendant_alias a
+                       (select string_agg(a.alias, ', ' order by a.alias) from defendants_alias a
                         where a.defendant_id = d.id) as aliases,
                        nationality.name as nationality, d.legal_status, custody.name as custody
-                from case_defendant cd
-                    join defendant d on d.id = cd.defendant_id
-                    left join jurisdiction nationality on nationality.code = d.nationality_code
-                    left join jurisdiction custody on custody.code = d.custody_jurisdiction_code
+                from defendants_case_link cd
+                    join defendants_defendant d on d.id = cd.defendant_id
+                    left join jurisdictions_jurisdiction nationality on nationality.code = d.nationality_code
+                    left join jurisdictions_jurisdiction custody on custody.code = d.custody_jurisdiction_code
                 where cd.case_id = :caseId
                 order by d.full_name, d.id
                 """)
@@ -79,7 +80,7 @@ class CaseReportQueries {
     private List<ChargeEntry> charges(long caseId) {
         return this.jdbc.sql("""
                 select defendant_id, statute, description, counts, filed_on, disposition
-                from charge
+                from defendants_charge
                 where case_id = :caseId
                 order by filed_on nulls last, statute, id
                 """).param("caseId", caseId).query(ChargeEntry.class).list();
@@ -90,13 +91,13 @@ class CaseReportQueries {
         return this.jdbc.sql("""
                 select d.full_name as defendant, requesting.name as requesting, requested.name as requested,
                        e.legal_basis, e.status, e.requested_on, e.hearing_on, e.decided_on, e.surrendered_on
-                from extradition_request e
-                    join defendant d on d.id = e.defendant_id
-                    join jurisdiction requesting on requesting.code = e.requesting_jurisdiction_code
-                    join jurisdiction requested on requested.code = e.requested_jurisdiction_code
+                from defendants_extradition_request e
+                    join defendants_defendant d on d.id = e.defendant_id
+                    join jurisdictions_jurisdiction requesting on requesting.code = e.requesting_jurisdiction_code
+                    join jurisdictions_jurisdiction requested on requested.code = e.requested_jurisdiction_code
                 where e.case_id = :caseId
                    or (e.case_id is null
-                       and e.defendant_id in (select defendant_id from case_defendant where case_id = :caseId))
+                       and e.defendant_id in (select defendant_id from defendants_case_link where case_id = :caseId))
                 order by e.requested_on, d.full_name, e.id
                 """).param("caseId", caseId).query(ExtraditionEntry.class).list();
     }
@@ -105,10 +106,10 @@ class CaseReportQueries {
         return this.jdbc.sql("""
                 select country.code as country_code, country.name as country_name,
                        count(distinct r.id) as raids, count(s.id) as servers
-                from raid r
-                    join jurisdiction j on j.code = r.jurisdiction_code
-                    join jurisdiction country on country.code = j.country_code
-                    left join seized_server s on s.raid_id = r.id
+                from raids_raid r
+                    join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
+                    join jurisdictions_jurisdiction country on country.code = j.country_code
+                    left join raids_server s on s.raid_id = r.id
                 where r.case_id = :caseId
                 group by country.code, country.name
                 order by country.name
@@ -116,7 +117,7 @@ class CaseReportQueries {
     }
 
     private long serverCount(long caseId) {
-        return this.jdbc.sql("select count(*) from seized_server where case_id = :caseId")
+        return this.jdbc.sql("select count(*) from raids_server where case_id = :caseId")
             .param("caseId", caseId)
             .query(Long.class)
             .single();
@@ -126,8 +127,8 @@ class CaseReportQueries {
         return this.jdbc.sql("""
                 select s.hostname, array_to_string(s.ip_addresses, ', ') as ip_addresses, country.name as country,
                        s.role, s.status, s.seized_on, s.evidence_reference, s.disk_image_sha256
-                from seized_server s
-                    join jurisdiction country on country.code = s.country_code
+                from raids_server s
+                    join jurisdictions_jurisdiction country on country.code = s.country_code
                 where s.case_id = :caseId
                 order by s.hostname
                 limit :limit

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The read-only queries behind the search box: one statement per kind of record, whatever the number of hits. Each
  * reads at most {@link #COUNT_LIMIT} + 1 matching rows through a GIN index (full text, trigram or address prefix, see
  * {@code V60__search_indexes.sql}), counts them and ranks them, so that a common word costs no more than a rare one.
- * Only fixed SQL text is ever assembled; the user's text travels as parameters.
+ * Every table is read through the view its module publishes ({@code V140__published_views.sql}); the views are plain
+ * projections, so the indexes apply as on the tables. Only fixed SQL text is ever assembled; the user's text travels as
+ * parameters.
  */
 @Component
 class SearchQueries {
@@ -54,7 +56,7 @@ class SearchQueries {
                                    q.query)
                            + case when c.reference = upper(:text) then 10
                                   when c.title ilike :contains escape '!' then 1 else 0 end as score
-                    from enforcement_case c, websearch_to_tsquery('simple'::regconfig, :text) as q(query)
+                    from cases_case c, websearch_to_tsquery('simple'::regconfig, :text) as q(query)
                     where to_tsvector('simple'::regconfig, c.reference || ' ' || c.title || ' ' || c.summary) @@ q.query
                        or c.reference = upper(:text)
                     limit :limit)
@@ -84,12 +86,12 @@ class SearchQueries {
                     select d.id as defendant_id,
                            greatest(word_similarity(:text, d.full_name), similarity(:text, d.full_name)) as score,
                            similarity(:text, d.full_name) as closeness, null::text as alias
-                    from defendant d
+                    from defendants_defendant d
                     where :text <% d.full_name /*name-similarity*/
                     union all
                     select a.defendant_id, greatest(word_similarity(:text, a.alias), similarity(:text, a.alias)),
                            similarity(:text, a.alias), a.alias
-                    from defendant_alias a
+                    from defendants_alias a
                     where :text <% a.alias /*alias-similarity*/
                 ), best as (
                     select defendant_id, max(score) as score, max(closeness) as closeness,
@@ -103,7 +105,7 @@ class SearchQueries {
                 select d.id, d.full_name, d.legal_status, d.nationality_code,
                        case when b.name_matches then null else b.alias end as alias, count(*) over () as total
                 from best b
-                join defendant d on d.id = b.defendant_id
+                join defendants_defendant d on d.id = b.defendant_id
                 order by b.score desc, b.closeness desc, d.full_name, d.id
                 limit :hits
                 """
@@ -150,14 +152,14 @@ class SearchQueries {
                            + case when lower(s.hostname) = :lower then 2
                                   when s.hostname ilike :contains escape '!' then 1 + similarity(s.hostname, :text)
                                   else similarity(coalesce(s.hosting_provider, ''), :text) end as score
-                    from seized_server s
+                    from raids_server s
                     where %s
                     limit :limit)
                 select m.id, m.hostname, array_to_string(m.ip_addresses, ', ') as addresses, m.hosting_provider,
                        m.country_code, c.reference, m.total
                 from (select matches.*, count(*) over () as total from matches
                       order by score desc, hostname, id limit :hits) m
-                join enforcement_case c on c.id = m.case_id
+                join cases_case c on c.id = m.case_id
                 order by m.score desc, m.hostname, m.id
                 """.formatted(addressScore, String.join(" or ", conditions));
         JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
@@ -186,30 +188,30 @@ class SearchQueries {
                 with places as (
                     select code, case when code = upper(:text) then 3 when country_code = upper(:text) then 2
                                       else 1 end as score
-                    from jurisdiction
+                    from jurisdictions_jurisdiction
                     where code = upper(:text) or country_code = upper(:text)
                        or (length(:text) >= 3 and name ilike :contains escape '!')
                 ), candidates as (
                     (select r.id, p.score::real as score
                      from places p
-                     join raid r on r.jurisdiction_code = p.code
+                     join raids_raid r on r.jurisdiction_code = p.code
                      limit :limit)
                     union all
                     (select r.id, ts_rank(to_tsvector('simple'::regconfig,
                                       coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')), q.query)
-                     from raid r, websearch_to_tsquery('simple'::regconfig, :text) as q(query)
+                     from raids_raid r, websearch_to_tsquery('simple'::regconfig, :text) as q(query)
                      where to_tsvector('simple'::regconfig,
                                coalesce(r.outcome, '') || ' ' || coalesce(r.legal_reference, '')) @@ q.query
                      limit :limit)
                 ), matches as (
                     select r.id, r.raid_date, r.jurisdiction_code, r.status, r.case_id, b.score
                     from (select id, sum(score) as score from candidates group by id limit :limit) b
-                    join raid r on r.id = b.id)
+                    join raids_raid r on r.id = b.id)
                 select m.id, m.raid_date, m.jurisdiction_code, j.name, j.country_code, m.status, c.reference, m.total
                 from (select matches.*, count(*) over () as total from matches
                       order by score desc, raid_date desc, id desc limit :hits) m
-                join jurisdiction j on j.code = m.jurisdiction_code
-                join enforcement_case c on c.id = m.case_id
+                join jurisdictions_jurisdiction j on j.code = m.jurisdiction_code
+                join cases_case c on c.id = m.case_id
                 order by m.score desc, m.raid_date desc, m.id desc
                 """)
             .param("text", query)

@@ -1,4 +1,4 @@
-package org.takedown.jurisdictions;
+package org.takedown.analysis.countries;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,20 @@ import java.util.List;
 record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJurisdictions, Section<AgencyRow> agencies,
         Section<RaidRow> raids, Section<ServerRow> servers, Section<DefendantRow> inCustody,
         Section<DefendantRow> nationals, Section<CaseRow> cases) {
+
+    /**
+     * The jurisdiction the page is about: a country, or a jurisdiction inside one with its parent.
+     * @param kind {@code COUNTRY}, {@code SUBDIVISION} or {@code FEDERAL_DISTRICT}
+     * @param countryCode the country it lies in; its own code for a country
+     * @param parent the jurisdiction it lies directly in (without a parent of its own), {@code null} for a country
+     */
+    record Jurisdiction(String code, String name, String kind, String countryCode, Jurisdiction parent) {
+
+        public boolean isCountry() {
+            return "COUNTRY".equals(this.kind);
+        }
+
+    }
 
     /** The first rows of a section and how many there are in all. */
     record Section<T>(List<T> rows, long total) {

@@ -1,0 +1,227 @@
+package org.takedown.analysis.countries;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.takedown.analysis.countries.CountryOverview.AgencyRow;
+import org.takedown.analysis.countries.CountryOverview.CaseRow;
+import org.takedown.analysis.countries.CountryOverview.DefendantRow;
+import org.takedown.analysis.countries.CountryOverview.Jurisdiction;
+import org.takedown.analysis.countries.CountryOverview.RaidRow;
+import org.takedown.analysis.countries.CountryOverview.Section;
+import org.takedown.analysis.countries.CountryOverview.ServerRow;
+import org.takedown.analysis.countries.CountryOverview.SubJurisdiction;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read model behind the page of one jurisdiction: read-only SQL across raids, seized servers, defendants, cases
+ * and agencies, through the views their modules publish ({@code V140__published_views.sql}). Every section is one
+ * statement whatever the number of rows: counts come from grouped subqueries, totals from {@code count(*) over ()}
+ * next to the first rows.
+ */
+@Component
+class CountryOverviews {
+
+    static final int SECTION_ROWS = 15;
+
+    private final JdbcClient jdbc;
+
+    CountryOverviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everything recorded in the jurisdiction with this (upper-case) code, read in one transaction. */
+    @Transactional(readOnly = true)
+    Optional<CountryOverview> find(String code) {
+        return jurisdiction(code).map((jurisdiction) -> new CountryOverview(jurisdiction,
+                subJurisdictions(jurisdiction), agencies(jurisdiction), raids(jurisdiction), servers(jurisdiction),
+                inCustody(jurisdiction), nationals(jurisdiction), cases(jurisdiction)));
+    }
+
+    private Optional<Jurisdiction> jurisdiction(String code) {
+        return this.jdbc.sql("""
+                select j.code, j.name, j.kind, j.country_code,
+                       p.code as parent_code, p.name as parent_name, p.kind as parent_kind,
+                       p.country_code as parent_country_code
+                from jurisdictions_jurisdiction j
+                left join jurisdictions_jurisdiction p on p.code = j.parent_code
+                where j.code = :code
+                """)
+            .param("code", code)
+            .query((rs, n) -> new Jurisdiction(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+                    rs.getString("country_code"),
+                    rs.getString("parent_code") == null ? null
+                            : new Jurisdiction(rs.getString("parent_code"), rs.getString("parent_name"),
+                                    rs.getString("parent_kind"), rs.getString("parent_country_code"), null)))
+            .optional();
+    }
+
+    /**
+     * The codes a page covers: for a country every jurisdiction whose {@code country_code} is the country, for a
+     * sub-national jurisdiction itself and the jurisdictions directly inside it (a state and its federal districts).
+     */
+    private static String scope(Jurisdiction jurisdiction) {
+        return jurisdiction.isCountry() ? "(select code from jurisdictions_jurisdiction where country_code = :code)"
+                : "(select code from jurisdictions_jurisdiction where code = :code or parent_code = :code)";
+    }
+
+    /** The jurisdictions inside a country (or inside a state), parents before children, with their counts. */
+    private List<SubJurisdiction> subJurisdictions(Jurisdiction jurisdiction) {
+        String sql = """
+                with recursive tree (code, name, kind, parent_code, depth, path) as (
+                    select code, name, kind, parent_code, 1, name::text
+                    from jurisdictions_jurisdiction where parent_code = :code
+                    union all
+                    select j.code, j.name, j.kind, j.parent_code, t.depth + 1, t.path || ' / ' || j.name
+                    from jurisdictions_jurisdiction j join tree t on j.parent_code = t.code
+                )
+                select t.code, t.name, t.kind, t.parent_code, t.depth,
+                       coalesce(r.n, 0) as raids, coalesce(d.n, 0) as in_custody
+                from tree t
+                left join (select jurisdiction_code, count(*) as n from raids_raid
+                           where jurisdiction_code in (select code from tree) group by jurisdiction_code) r
+                       on r.jurisdiction_code = t.code
+                left join (select custody_jurisdiction_code, count(*) as n from defendants_defendant
+                           where custody_jurisdiction_code in (select code from tree)
+                           group by custody_jurisdiction_code) d
+                       on d.custody_jurisdiction_code = t.code
+                order by t.path
+                """;
+        return this.jdbc.sql(sql).param("code", jurisdiction.code()).query(SubJurisdiction.class).list();
+    }
+
+    private Section<AgencyRow> agencies(Jurisdiction jurisdiction) {
+        String sql = """
+                select a.id, a.name, a.acronym, a.kind, j.code as jurisdiction_code, j.name as jurisdiction_name,
+                       count(*) over () as total
+                from jurisdictions_agency a join jurisdictions_jurisdiction j on j.code = a.jurisdiction_code
+                where a.jurisdiction_code in %s
+                order by (j.code = :code) desc, a.name, a.id
+                limit :limit
+                """.formatted(scope(jurisdiction));
+        return section(sql, jurisdiction, AgencyRow.class);
+    }
+
+    private Section<RaidRow> raids(Jurisdiction jurisdiction) {
+        String sql = """
+                select r.id, r.raid_date, r.status, j.code as jurisdiction_code, j.name as jurisdiction_name,
+                       c.id as case_id, c.reference as case_reference, coalesce(a.acronym, a.name) as lead_agency,
+                       (select count(*) from raids_server s where s.raid_id = r.id) as servers,
+                       count(*) over () as total
+                from raids_raid r
+                join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
+                join cases_case c on c.id = r.case_id
+                left join jurisdictions_agency a on a.id = r.lead_agency_id
+                where r.jurisdiction_code in %s
+                order by r.raid_date desc, r.id desc
+                limit :limit
+                """.formatted(scope(jurisdiction));
+        return section(sql, jurisdiction, RaidRow.class);
+    }
+
+    /** Servers are located in countries: a sub-national jurisdiction has none of its own. */
+    private Section<ServerRow> servers(Jurisdiction jurisdiction) {
+        if (!jurisdiction.isCountry()) {
+            return Section.empty();
+        }
+        String sql = """
+                select s.id, s.hostname, s.role, s.status, s.seized_on, s.hosting_provider,
+                       c.id as case_id, c.reference as case_reference,
+                       (select servers from jurisdictions_country_activity where country_code = :code) as total
+                from raids_server s join cases_case c on c.id = s.case_id
+                where s.country_code = :code
+                order by s.id desc
+                limit :limit
+                """;
+        return section(sql, jurisdiction, ServerRow.class);
+    }
+
+    private Section<DefendantRow> inCustody(Jurisdiction jurisdiction) {
+        String sql = """
+                select d.id, d.full_name, d.legal_status, n.code as nationality_code, n.name as nationality_name,
+                       j.code as custody_code, j.name as custody_name, d.arrested_on, count(*) over () as total
+                from defendants_defendant d
+                join jurisdictions_jurisdiction j on j.code = d.custody_jurisdiction_code
+                left join jurisdictions_jurisdiction n on n.code = d.nationality_code
+                where d.custody_jurisdiction_code in %s
+                order by d.arrested_on desc nulls last, d.id desc
+                limit :limit
+                """.formatted(scope(jurisdiction));
+        return section(sql, jurisdiction, DefendantRow.class);
+    }
+
+    /** Nationality is a country's: a sub-national jurisdiction has no nationals of its own. */
+    private Section<DefendantRow> nationals(Jurisdiction jurisdiction) {
+        if (!jurisdiction.isCountry()) {
+            return Section.empty();
+        }
+        String sql = """
+                select d.id, d.full_name, d.legal_status, n.code as nationality_code, n.name as nationality_name,
+                       j.code as custody_code, j.name as custody_name, d.arrested_on,
+                       (select count(*) from defendants_defendant t where t.nationality_code = :code) as total
+                from defendants_defendant d
+                join jurisdictions_jurisdiction n on n.code = d.nationality_code
+                left join jurisdictions_jurisdiction j on j.code = d.custody_jurisdiction_code
+                where d.nationality_code = :code
+                order by d.id desc
+                limit :limit
+                """;
+        return section(sql, jurisdiction, DefendantRow.class);
+    }
+
+    /**
+     * Cases that touch the jurisdiction: a raid or a seized server there, a defendant held there or (for a country)
+     * of its nationality, or a lead agency or prosecuting office there.
+     */
+    private Section<CaseRow> cases(Jurisdiction jurisdiction) {
+        String servers = jurisdiction.isCountry()
+                ? "union select s.case_id from raids_server s where s.country_code = :code" : "";
+        String nationals = jurisdiction.isCountry() ? """
+                union
+                select cd.case_id from defendants_case_link cd join defendants_defendant d on d.id = cd.defendant_id
+                where d.nationality_code = :code""" : "";
+        String sql = """
+                with scope as %s,
+                touching as (
+                    select r.case_id from raids_raid r where r.jurisdiction_code in (select code from scope)
+                    %s
+                    union
+                    select cd.case_id from defendants_case_link cd join defendants_defendant d on d.id = cd.defendant_id
+                    where d.custody_jurisdiction_code in (select code from scope)
+                    %s
+                    union
+                    select c.id from cases_case c join jurisdictions_agency a on a.id = c.lead_agency_id
+                    where a.jurisdiction_code in (select code from scope)
+                    union
+                    select c.id from cases_case c join jurisdictions_agency a on a.id = c.prosecuting_office_id
+                    where a.jurisdiction_code in (select code from scope)
+                )
+                select c.id, c.reference, c.title, c.status, c.opened_on, coalesce(a.acronym, a.name) as lead_agency,
+                       count(*) over () as total
+                from cases_case c join jurisdictions_agency a on a.id = c.lead_agency_id
+                where c.id in (select case_id from touching)
+                order by c.opened_on desc, c.id desc
+                limit :limit
+                """.formatted(scope(jurisdiction), servers, nationals);
+        return section(sql, jurisdiction, CaseRow.class);
+    }
+
+    private <T> Section<T> section(String sql, Jurisdiction jurisdiction, Class<T> rowType) {
+        long[] total = { 0 };
+        DataClassRowMapper<T> mapper = new DataClassRowMapper<>(rowType);
+        List<T> rows = this.jdbc.sql(sql)
+            .param("code", jurisdiction.code())
+            .param("limit", SECTION_ROWS)
+            .query((rs, rowNum) -> {
+                total[0] = rs.getLong("total");
+                return mapper.mapRow(rs, rowNum);
+            })
+            .list();
+        return new Section<>(rows, total[0]);
+    }
+
+}
