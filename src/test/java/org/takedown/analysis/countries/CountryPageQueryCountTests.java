@@ -81,7 +81,8 @@ class CountryPageQueryCountTests {
                     select 'Counted Defendant ' || g, :country, 'IN_CUSTODY', :country from generate_series(1, :n) g
                     returning id
                 )
-                insert into case_defendant (case_id, defendant_id) select :case, id from people
+                insert into case_defendant (case_id, defendant_id, role, since)
+                select :case, id, 'DEFENDANT', date '2020-08-25' from people
                 """).param("case", caseId).param("country", COUNTRY).param("n", n).update();
     }
 

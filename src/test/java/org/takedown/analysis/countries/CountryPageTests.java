@@ -28,11 +28,17 @@ class CountryPageTests {
     void latviaPageListsItsRaidServersAgencyAndCaseWithLinksToTheFullLists() {
         Document page = page("/jurisdictions/LV");
         assertThat(page.select("h1").text()).contains("Latvia", "LV");
-        assertThat(page.select("#total-raids").text()).isEqualTo("1");
-        assertThat(page.select("#total-servers").text()).isEqualTo("3");
-        assertThat(page.select("#raids tbody tr")).hasSize(1);
+        // the demo case's raid and three servers; the raid tests may have logged more in Latvia
+        long raids = count("""
+                select count(*) from raid r join jurisdiction j on j.code = r.jurisdiction_code
+                where j.country_code = 'LV'""");
+        long servers = count("select count(*) from seized_server where country_code = 'LV'");
+        assertThat(raids).isGreaterThanOrEqualTo(1);
+        assertThat(servers).isGreaterThanOrEqualTo(3);
+        assertThat(page.select("#total-raids").text()).isEqualTo(String.valueOf(raids));
+        assertThat(page.select("#total-servers").text()).isEqualTo(String.valueOf(servers));
         assertThat(page.select("#raids tbody").text()).contains("2020-08-25", "TKD-2020-0001", "Completed");
-        assertThat(page.select("#servers tbody tr")).hasSize(3);
+        assertThat(page.select("#servers tbody tr")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(page.select("#servers tbody").text()).contains(".sparks.example");
         assertThat(page.select("#agencies").text()).contains("State Police of Latvia");
         assertThat(page.select("#cases tbody").text()).contains("TKD-2020-0001", "Sparks Group");
