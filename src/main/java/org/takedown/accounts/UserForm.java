@@ -46,6 +46,14 @@ class UserForm {
         return form;
     }
 
+    CreateUser toCreateUser() {
+        return new CreateUser(this.username, this.displayName, this.agencyId, this.roles, this.password);
+    }
+
+    UpdateUser toUpdateUser() {
+        return new UpdateUser(this.displayName, this.agencyId, this.roles, this.version);
+    }
+
     public String getUsername() {
         return this.username;
     }
