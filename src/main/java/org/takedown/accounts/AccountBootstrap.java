@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -55,28 +56,36 @@ class AccountBootstrap implements ApplicationRunner {
 
     private void createDemoUser(String username, String displayName, Set<Role> roles) {
         if (!this.accounts.exists(username)) {
-            this.accounts.create(username, displayName, null, roles, DEMO_PASSWORD, CurrentUser.SYSTEM);
+            this.accounts.create(new CreateUser(username, displayName, null, roles, DEMO_PASSWORD),
+                    CurrentUser.SYSTEM);
         }
     }
 
     private void createFirstAdministrator() {
         if (StringUtils.hasText(this.adminPassword)) {
-            this.accounts.passwordViolation(this.adminPassword, "admin").ifPresent((violation) -> {
-                throw new IllegalStateException("TAKEDOWN_ADMIN_PASSWORD is not acceptable (" + violation
+            try {
+                createAdministrator(this.adminPassword);
+            }
+            catch (RuleViolations violations) {
+                throw new IllegalStateException("TAKEDOWN_ADMIN_PASSWORD is not acceptable ("
+                        + violations.violations().get(0).code()
                         + "): use at least 12 characters, not a common password and not containing 'admin'");
-            });
-            this.accounts.create("admin", "Administrator", null, EnumSet.of(Role.ADMIN), this.adminPassword,
-                    CurrentUser.SYSTEM);
+            }
             log.info("Created the administrator 'admin' with the password from TAKEDOWN_ADMIN_PASSWORD");
             return;
         }
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        this.accounts.create("admin", "Administrator", null, EnumSet.of(Role.ADMIN), password, CurrentUser.SYSTEM);
+        createAdministrator(password);
         // Printed once, on purpose: the only way into a fresh installation without TAKEDOWN_ADMIN_PASSWORD.
         log.warn("Created the administrator 'admin' with the one-time password {} - sign in and change it now",
                 password);
+    }
+
+    private void createAdministrator(String password) {
+        this.accounts.create(new CreateUser("admin", "Administrator", null, EnumSet.of(Role.ADMIN), password),
+                CurrentUser.SYSTEM);
     }
 
 }

@@ -4,13 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hibernate.Hibernate;
 import org.takedown.audit.AuditEvent;
 import org.takedown.audit.AuditLog;
 import org.takedown.jurisdictions.Agency;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -39,9 +40,12 @@ public class AccountService {
 
     private final JdbcClient jdbc;
 
+    private final JurisdictionService jurisdictions;
+
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog auditLog, Clock clock, JdbcClient jdbc) {
+            AuditLog auditLog, Clock clock, JdbcClient jdbc, JurisdictionService jurisdictions) {
         this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -93,32 +97,48 @@ public class AccountService {
         return this.users.count();
     }
 
-    /** The message key of the password rule this password breaks, if any. */
-    public Optional<String> passwordViolation(String password, String username) {
-        return this.passwordPolicy.violation(password, username);
-    }
-
+    /**
+     * Creates a user.
+     * @throws RuleViolations when the user name is taken, the agency unknown or the password breaks the policy
+     */
     @Transactional
-    public AppUser create(String username, String displayName, Agency agency, Set<Role> roles, String password,
-            String createdBy) {
-        requireAcceptable(password, username);
-        AppUser user = this.users.save(new AppUser(username, displayName, agency, roles,
-                this.passwordEncoder.encode(password), this.clock.instant()));
-        this.auditLog.record(AuditEvent.USER_CREATED, createdBy, "user " + username + " with roles " + roles);
+    AppUser create(CreateUser command, String createdBy) {
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (this.users.existsByUsername(command.username())) {
+            violations.reject("username", "account.username.duplicate");
+        }
+        checkPassword(command.password(), command.username(), violations);
+        Agency agency = agency(command.agencyId(), violations);
+        violations.throwIfAny();
+        AppUser user = this.users.save(new AppUser(command.username(), command.displayName(), agency,
+                command.roles(), this.passwordEncoder.encode(command.password()), this.clock.instant()));
+        this.auditLog.record(AuditEvent.USER_CREATED, createdBy,
+                "user " + command.username() + " with roles " + command.roles());
         return user;
     }
 
+    /**
+     * Changes a user's shown name, agency and roles, unless someone else changed the user since the form was filled.
+     * @throws RuleViolations when the agency is unknown
+     */
     @Transactional
-    public void update(Long id, long version, String displayName, Agency agency, Set<Role> roles, String updatedBy) {
-        AppUser user = current(id, version);
-        user.update(displayName, agency, roles);
-        this.auditLog.record(AuditEvent.USER_UPDATED, updatedBy, "user " + user.getUsername() + " roles " + roles);
+    void update(Long id, UpdateUser command, String updatedBy) {
+        AppUser user = current(id, command.version());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        Agency agency = agency(command.agencyId(), violations);
+        violations.throwIfAny();
+        user.update(command.displayName(), agency, command.roles());
+        this.auditLog.record(AuditEvent.USER_UPDATED, updatedBy,
+                "user " + user.getUsername() + " roles " + command.roles());
     }
 
+    /** @throws RuleViolations when the password breaks the policy */
     @Transactional
-    public void resetPassword(Long id, String password, String resetBy) {
+    void resetPassword(Long id, String password, String resetBy) {
         AppUser user = get(id);
-        requireAcceptable(password, user.getUsername());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        checkPassword(password, user.getUsername(), violations);
+        violations.throwIfAny();
         user.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
         user.unlock();
         this.auditLog.record(AuditEvent.PASSWORD_RESET, resetBy, "user " + user.getUsername());
@@ -175,10 +195,24 @@ public class AccountService {
         return user;
     }
 
-    private void requireAcceptable(String password, String username) {
-        this.passwordPolicy.violation(password, username).ifPresent((violation) -> {
-            throw new IllegalArgumentException("The password breaks the rule " + violation);
-        });
+    private void checkPassword(String password, String username, RuleViolations.Collector violations) {
+        this.passwordPolicy.violation(password, username)
+            .ifPresent((violation) -> violations.reject("password", violation));
+    }
+
+    /** The user's agency, which must exist; none for {@code null}. */
+    private Agency agency(Long agencyId, RuleViolations.Collector violations) {
+        if (agencyId == null) {
+            return null;
+        }
+        Optional<Agency> agency = this.jurisdictions.agencies()
+            .stream()
+            .filter((candidate) -> candidate.getId().equals(agencyId))
+            .findFirst();
+        if (agency.isEmpty()) {
+            violations.reject("agencyId", "account.agency.unknown");
+        }
+        return agency.orElse(null);
     }
 
 }

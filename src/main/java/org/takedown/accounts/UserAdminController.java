@@ -13,6 +13,7 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -93,21 +94,17 @@ class UserAdminController {
     @PostMapping
     String create(@Validated({ Default.class, UserForm.Creation.class }) @ModelAttribute("userForm") UserForm form,
             BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
-            result.rejectValue("username", "account.username.duplicate");
+        if (!result.hasErrors()) {
+            try {
+                AppUser user = this.accounts.create(form.toCreateUser(), this.currentUser.name());
+                redirect.addFlashAttribute("flash", "account.created");
+                return "redirect:/admin/users/" + user.getId() + "/edit";
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        if (!result.hasFieldErrors("password")) {
-            this.accounts.passwordViolation(form.getPassword(), form.getUsername())
-                .ifPresent((violation) -> result.rejectValue("password", violation));
-        }
-        Agency agency = agency(form, result);
-        if (result.hasErrors()) {
-            return "accounts/form";
-        }
-        AppUser user = this.accounts.create(form.getUsername(), form.getDisplayName(), agency, form.getRoles(),
-                form.getPassword(), this.currentUser.name());
-        redirect.addFlashAttribute("flash", "account.created");
-        return "redirect:/admin/users/" + user.getId() + "/edit";
+        return "accounts/form";
     }
 
     @GetMapping("/{id}/edit")
@@ -122,33 +119,38 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        AppUser user = this.accounts.get(id);
-        Agency agency = agency(form, result);
-        if (result.hasErrors()) {
-            model.addAttribute("user", user);
-            model.addAttribute("passwordForm", new PasswordForm());
-            return "accounts/edit";
+        if (!result.hasErrors()) {
+            try {
+                this.accounts.update(id, form.toUpdateUser(), this.currentUser.name());
+                redirect.addFlashAttribute("flash", "account.updated");
+                return "redirect:/admin/users/" + id + "/edit";
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        this.accounts.update(id, form.getVersion(), form.getDisplayName(), agency, form.getRoles(),
-                this.currentUser.name());
-        redirect.addFlashAttribute("flash", "account.updated");
-        return "redirect:/admin/users/" + id + "/edit";
+        model.addAttribute("user", this.accounts.get(id));
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "accounts/edit";
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        AppUser user = this.accounts.get(id);
-        this.accounts.passwordViolation(form.getPassword(), user.getUsername())
-            .ifPresent((violation) -> result.rejectValue("password", violation));
-        if (result.hasErrors()) {
-            model.addAttribute("user", user);
-            model.addAttribute("userForm", UserForm.of(user));
-            return "accounts/edit";
+        if (!result.hasErrors()) {
+            try {
+                this.accounts.resetPassword(id, form.getPassword(), this.currentUser.name());
+                redirect.addFlashAttribute("flash", "account.passwordReset");
+                return "redirect:/admin/users/" + id + "/edit";
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        this.accounts.resetPassword(id, form.getPassword(), this.currentUser.name());
-        redirect.addFlashAttribute("flash", "account.passwordReset");
-        return "redirect:/admin/users/" + id + "/edit";
+        AppUser user = this.accounts.get(id);
+        model.addAttribute("user", user);
+        model.addAttribute("userForm", UserForm.of(user));
+        return "accounts/edit";
     }
 
     @PostMapping("/{id}/disable")
@@ -170,19 +172,6 @@ class UserAdminController {
         this.accounts.unlock(id, this.currentUser.name());
         redirect.addFlashAttribute("flash", "account.unlocked");
         return "redirect:/admin/users/" + id + "/edit";
-    }
-
-    private Agency agency(UserForm form, BindingResult result) {
-        if (form.getAgencyId() == null) {
-            return null;
-        }
-        return agencies().stream()
-            .filter((agency) -> agency.getId().equals(form.getAgencyId()))
-            .findFirst()
-            .orElseGet(() -> {
-                result.rejectValue("agencyId", "account.agency.unknown");
-                return null;
-            });
     }
 
 }

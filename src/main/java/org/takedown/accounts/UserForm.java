@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.takedown.shared.Untrimmed;
 
 /** What an administrator enters for a user; the password only when creating one. */
 class UserForm {
@@ -30,6 +31,7 @@ class UserForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @NotBlank(groups = Creation.class)
+    @Untrimmed
     private String password;
 
     private long version;
@@ -42,6 +44,14 @@ class UserForm {
         form.roles = EnumSet.copyOf(user.getRoles().isEmpty() ? EnumSet.of(Role.ANALYST) : user.getRoles());
         form.version = user.getVersion();
         return form;
+    }
+
+    CreateUser toCreateUser() {
+        return new CreateUser(this.username, this.displayName, this.agencyId, this.roles, this.password);
+    }
+
+    UpdateUser toUpdateUser() {
+        return new UpdateUser(this.displayName, this.agencyId, this.roles, this.version);
     }
 
     public String getUsername() {

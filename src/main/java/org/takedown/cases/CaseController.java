@@ -13,8 +13,8 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
+import org.takedown.shared.RuleViolations;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -103,16 +103,12 @@ class CaseController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                redirect.addAttribute("id", this.cases.create(form));
+                redirect.addAttribute("id", this.cases.open(form.toOpenCase()));
                 redirect.addFlashAttribute("flash", "case.created");
                 return "redirect:/cases/{id}";
             }
-            catch (CaseRuleViolations violations) {
+            catch (RuleViolations violations) {
                 violations.rejectIn(result);
-            }
-            catch (DataIntegrityViolationException ex) {
-                // another user took the same reference between our check and our insert
-                result.rejectValue("reference", "duplicate");
             }
         }
         return formPage(model);
@@ -131,12 +127,12 @@ class CaseController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.cases.update(id, form);
+                this.cases.update(id, form.toUpdateCase());
                 redirect.addFlashAttribute("flash", "case.updated");
                 redirect.addAttribute("id", id);
                 return "redirect:/cases/{id}";
             }
-            catch (CaseRuleViolations violations) {
+            catch (RuleViolations violations) {
                 violations.rejectIn(result);
             }
         }

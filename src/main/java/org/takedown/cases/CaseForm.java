@@ -47,9 +47,9 @@ class CaseForm {
         return form;
     }
 
-    /** Blank optional text becomes {@code null}, so the page does not show an empty section. */
-    static String blankToNull(String text) {
-        return (text == null || text.isBlank()) ? null : text.strip();
+    UpdateCase toUpdateCase() {
+        return new UpdateCase(this.title, this.summary, this.modusOperandi, this.leadAgencyId,
+                this.prosecutingOfficeId, this.openedOn, this.version);
     }
 
     public String getTitle() {

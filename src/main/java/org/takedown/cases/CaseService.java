@@ -15,7 +15,9 @@ import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CaseService {
+
+    /** The unique index on the reference (V1). */
+    private static final String UNIQUE_REFERENCE = "uq_case_reference";
 
     private final CaseRepository cases;
 
@@ -80,42 +85,52 @@ public class CaseService {
         return "TKD-%d-%04d".formatted(year, this.cases.highestReferenceNumber(year) + 1);
     }
 
-    /** Opens a case; the opening is the first entry of its status history. */
+    /**
+     * Opens a case; the opening is the first entry of its status history.
+     * @throws RuleViolations when the reference is taken, an agency unknown or the opening in the future
+     */
     @Transactional
-    Long create(NewCaseForm form) {
-        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
-        if (this.cases.existsByReference(form.getReference())) {
+    Long open(OpenCase command) {
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (this.cases.existsByReference(command.reference())) {
             violations.reject("reference", "duplicate");
         }
-        Agencies agencies = agencies(form, violations);
-        rejectFutureOpening(form, violations);
+        Agencies agencies = agencies(command.leadAgencyId(), command.prosecutingOfficeId(), violations);
+        EnforcementCase.checkOpenedOn(command.openedOn(), LocalDate.now(this.clock), violations);
         violations.throwIfAny();
-        EnforcementCase opened = new EnforcementCase(form.getReference(), form.getTitle().strip(),
-                form.getSummary().strip(), agencies.lead(), form.getOpenedOn(), this.currentUser.name(),
-                this.clock.instant());
-        opened.describe(form.getTitle().strip(), form.getSummary().strip(),
-                CaseForm.blankToNull(form.getModusOperandi()));
+        EnforcementCase opened = new EnforcementCase(command.reference(), command.title(), command.summary(),
+                agencies.lead(), command.openedOn(), this.currentUser.name(), this.clock.instant());
+        opened.describe(command.title(), command.summary(), command.modusOperandi());
         opened.assignAgencies(agencies.lead(), agencies.prosecuting());
-        return this.cases.saveAndFlush(opened).getId();
+        try {
+            return this.cases.saveAndFlush(opened).getId();
+        }
+        catch (DataIntegrityViolationException ex) {
+            if (String.valueOf(ex.getMessage()).contains(UNIQUE_REFERENCE)) {
+                // another user took the same reference between our check and our insert
+                throw RuleViolations.of("reference", "duplicate");
+            }
+            throw ex;
+        }
     }
 
-    /** Changes what the edit form shows, unless someone else saved the case since the form was filled. */
+    /**
+     * Changes what the edit form shows, unless someone else saved the case since the form was filled.
+     * @throws RuleViolations when an agency is unknown, or the opening date in the future, after the closing or after
+     * the case's first raid or seizure
+     */
     @Transactional
-    void update(Long id, CaseForm form) {
+    void update(Long id, UpdateCase command) {
         EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
-        if (enforcementCase.getVersion() != form.getVersion()) {
+        if (enforcementCase.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
         }
-        CaseRuleViolations.Collector violations = new CaseRuleViolations.Collector();
-        Agencies agencies = agencies(form, violations);
-        rejectFutureOpening(form, violations);
-        LocalDate openedOn = form.getOpenedOn();
-        if (openedOn != null && enforcementCase.getClosedOn() != null
-                && openedOn.isAfter(enforcementCase.getClosedOn())) {
-            violations.reject("openedOn", "case.openedOn.afterClosing", enforcementCase.getClosedOn().toString());
-        }
+        RuleViolations.Collector violations = RuleViolations.collect();
+        Agencies agencies = agencies(command.leadAgencyId(), command.prosecutingOfficeId(), violations);
+        LocalDate openedOn = command.openedOn();
+        enforcementCase.checkNewOpenedOn(openedOn, LocalDate.now(this.clock), violations);
         LocalDate earliest = this.cases.earliestActivity(id);
-        if (openedOn != null && earliest != null && openedOn.isAfter(earliest)) {
+        if (earliest != null && openedOn.isAfter(earliest)) {
             violations.reject("openedOn", "case.openedOn.afterFirstActivity", earliest.toString());
         }
         Optional<LocalDate> firstStatusChange = enforcementCase.firstStatusChangeAfterOpening();
@@ -123,8 +138,7 @@ public class CaseService {
             violations.reject("openedOn", "case.openedOn.afterStatusChange", firstStatusChange.get().toString());
         }
         violations.throwIfAny();
-        enforcementCase.describe(form.getTitle().strip(), form.getSummary().strip(),
-                CaseForm.blankToNull(form.getModusOperandi()));
+        enforcementCase.describe(command.title(), command.summary(), command.modusOperandi());
         enforcementCase.assignAgencies(agencies.lead(), agencies.prosecuting());
         enforcementCase.changeOpenedOn(openedOn);
         this.cases.flush();
@@ -142,20 +156,15 @@ public class CaseService {
         this.cases.flush();
     }
 
-    private void rejectFutureOpening(CaseForm form, CaseRuleViolations.Collector violations) {
-        if (form.getOpenedOn() != null && form.getOpenedOn().isAfter(LocalDate.now(this.clock))) {
-            violations.reject("openedOn", "case.openedOn.future");
-        }
-    }
-
-    private Agencies agencies(CaseForm form, CaseRuleViolations.Collector violations) {
+    /** The case's agencies, which must exist. */
+    private Agencies agencies(Long leadAgencyId, Long prosecutingOfficeId, RuleViolations.Collector violations) {
         List<Agency> all = this.jurisdictions.agencies();
-        Optional<Agency> lead = find(all, form.getLeadAgencyId());
+        Optional<Agency> lead = find(all, leadAgencyId);
         if (lead.isEmpty()) {
             violations.reject("leadAgencyId", "case.agency.unknown");
         }
-        Optional<Agency> prosecuting = find(all, form.getProsecutingOfficeId());
-        if (form.getProsecutingOfficeId() != null && prosecuting.isEmpty()) {
+        Optional<Agency> prosecuting = find(all, prosecutingOfficeId);
+        if (prosecutingOfficeId != null && prosecuting.isEmpty()) {
             violations.reject("prosecutingOfficeId", "case.agency.unknown");
         }
         return new Agencies(lead.orElse(null), prosecuting.orElse(null));

@@ -23,6 +23,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
+import org.takedown.shared.RuleViolations;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -108,6 +109,21 @@ public class EnforcementCase {
         this.title = title;
         this.summary = summary;
         this.modusOperandi = modusOperandi;
+    }
+
+    /** A case cannot be opened in the future: the rule of a new case's opening date. */
+    static void checkOpenedOn(LocalDate openedOn, LocalDate today, RuleViolations.Collector violations) {
+        if (openedOn.isAfter(today)) {
+            violations.reject("openedOn", "case.openedOn.future");
+        }
+    }
+
+    /** The rules of a corrected opening date: not in the future, and not after the case was closed. */
+    void checkNewOpenedOn(LocalDate openedOn, LocalDate today, RuleViolations.Collector violations) {
+        checkOpenedOn(openedOn, today, violations);
+        if (this.closedOn != null && openedOn.isAfter(this.closedOn)) {
+            violations.reject("openedOn", "case.openedOn.afterClosing", this.closedOn.toString());
+        }
     }
 
     /**

@@ -23,7 +23,12 @@ class NewCaseForm extends CaseForm {
     }
 
     public void setReference(String reference) {
-        this.reference = (reference != null) ? reference.strip() : null;
+        this.reference = reference;
+    }
+
+    OpenCase toOpenCase() {
+        return new OpenCase(this.reference, getTitle(), getSummary(), getModusOperandi(), getLeadAgencyId(),
+                getProsecutingOfficeId(), getOpenedOn());
     }
 
 }

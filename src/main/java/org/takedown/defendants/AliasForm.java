@@ -18,6 +18,10 @@ class AliasForm {
     @NotNull
     private AliasConfidence confidence;
 
+    AddAlias toCommand() {
+        return new AddAlias(this.alias, this.source, this.confidence);
+    }
+
     public String getAlias() {
         return this.alias;
     }

@@ -3,14 +3,14 @@ package org.takedown.defendants;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+import org.takedown.shared.RuleViolations;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,11 +24,6 @@ class ChargeController {
 
     ChargeController(DefendantService defendants) {
         this.defendants = defendants;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @ModelAttribute("dispositions")
@@ -48,19 +43,17 @@ class ChargeController {
     }
 
     @PostMapping("/defendants/{id}/charges")
-    String create(@PathVariable Long id, @Valid @ModelAttribute("chargeForm") ChargeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        if (form.getCaseId() == null && !result.hasFieldErrors("caseId")) {
-            result.rejectValue("caseId", "form.required");
-        }
+    String create(@PathVariable Long id,
+            @Validated({ Default.class, ChargeForm.New.class }) @ModelAttribute("chargeForm") ChargeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.addCharge(id, form);
+                this.defendants.addCharge(id, form.toChargeDefendant());
                 redirect.addFlashAttribute("flash", "defendant.charge.flash.added");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return formPage(this.defendants.withCases(id), null, model);
@@ -79,12 +72,12 @@ class ChargeController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.updateCharge(id, chargeId, form);
+                this.defendants.updateCharge(id, chargeId, form.toUpdateCharge());
                 redirect.addFlashAttribute("flash", "defendant.charge.flash.updated");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return formPage(this.defendants.withCases(id), this.defendants.charge(id, chargeId), model);

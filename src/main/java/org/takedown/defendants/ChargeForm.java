@@ -14,7 +14,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A charge: new (with its case) or edited (the case stays). */
 class ChargeForm {
 
+    /** Validation group of what only a new charge has: its case, which is fixed afterwards. */
+    interface New {
+
+    }
+
     /** One of the defendant's cases; only read when the charge is new. */
+    @NotNull(groups = New.class)
     private Long caseId;
 
     @NotBlank
@@ -56,6 +62,16 @@ class ChargeForm {
         form.disposition = charge.getDisposition();
         form.version = charge.getVersion();
         return form;
+    }
+
+    ChargeDefendant toChargeDefendant() {
+        return new ChargeDefendant(this.caseId, this.statute, this.description, this.counts, this.filedOn,
+                this.disposition);
+    }
+
+    UpdateCharge toUpdateCharge() {
+        return new UpdateCharge(this.statute, this.description, this.counts, this.filedOn, this.disposition,
+                this.version);
     }
 
     public Long getCaseId() {

@@ -25,6 +25,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.RuleViolations;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -109,6 +110,27 @@ public class Defendant {
         CaseDefendant link = new CaseDefendant(caseId, this, role, since);
         this.caseLinks.add(link);
         return link;
+    }
+
+    /** A charge or an extradition request concerns one of the defendant's cases. */
+    void checkOwnCase(Long caseId, RuleViolations.Collector violations) {
+        if (!isInCase(caseId)) {
+            violations.reject("caseId", "defendant.charge.caseNotTheDefendants");
+        }
+    }
+
+    /** A person is born before they are arrested. */
+    static void checkIdentity(LocalDate dateOfBirth, LocalDate arrestedOn, RuleViolations.Collector violations) {
+        if (dateOfBirth != null && arrestedOn != null && !dateOfBirth.isBefore(arrestedOn)) {
+            violations.reject("dateOfBirth", "defendant.dateOfBirth.notBeforeArrest");
+        }
+    }
+
+    /** An alias is recorded once, whatever its case. */
+    void checkNewAlias(String alias, RuleViolations.Collector violations) {
+        if (isKnownAs(alias)) {
+            violations.reject("alias", "defendant.alias.duplicate");
+        }
     }
 
     public boolean isInCase(Long caseId) {

@@ -15,16 +15,14 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
+import org.takedown.shared.RuleViolations;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,11 +61,6 @@ class DefendantController {
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
         this.clock = clock;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/defendants")
@@ -112,12 +105,12 @@ class DefendantController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.update(id, form);
+                this.defendants.update(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "defendant.flash.updated");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return editPage(this.defendants.withCases(id), model);
@@ -145,12 +138,12 @@ class DefendantController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.addAlias(id, form);
+                this.defendants.addAlias(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "defendant.flash.aliasAdded");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         Defendant defendant = this.defendants.get(id);

@@ -49,6 +49,11 @@ class DefendantForm {
         return form;
     }
 
+    UpdateDefendant toCommand() {
+        return new UpdateDefendant(this.fullName, this.nationality, this.dateOfBirth, this.custodyJurisdiction,
+                this.arrestedOn, this.arrestPlace, this.version);
+    }
+
     public String getFullName() {
         return this.fullName;
     }

@@ -18,6 +18,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -146,34 +147,35 @@ public class DefendantService {
         return request;
     }
 
+    /**
+     * Corrects who the defendant is and where they are held, unless someone else saved the defendant meanwhile.
+     * @throws RuleViolations when the nationality or the custody is unknown, or the birth not before the arrest
+     */
     @Transactional
-    void update(Long id, DefendantForm form) {
+    void update(Long id, UpdateDefendant command) {
         Defendant defendant = withCases(id);
-        checkVersion(Defendant.class, id, defendant.getVersion(), form.getVersion());
-        var rejections = new RejectedInputException.Collector();
+        checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
+        RuleViolations.Collector violations = RuleViolations.collect();
         Jurisdiction nationality = null;
-        if (form.getNationality() != null) {
-            nationality = this.jurisdictions.country(form.getNationality())
+        if (command.nationality() != null) {
+            nationality = this.jurisdictions.country(command.nationality())
                 .map((country) -> this.entityManager.getReference(Jurisdiction.class, country.code()))
                 .orElse(null);
             if (nationality == null) {
-                rejections.reject("nationality", "defendant.nationality.unknown");
+                violations.reject("nationality", "defendant.nationality.unknown");
             }
         }
         Jurisdiction custody = null;
-        if (form.getCustodyJurisdiction() != null) {
-            custody = jurisdiction(form.getCustodyJurisdiction());
+        if (command.custodyJurisdiction() != null) {
+            custody = jurisdiction(command.custodyJurisdiction());
             if (custody == null) {
-                rejections.reject("custodyJurisdiction", "defendant.jurisdiction.unknown");
+                violations.reject("custodyJurisdiction", "defendant.jurisdiction.unknown");
             }
         }
-        if (form.getDateOfBirth() != null && form.getArrestedOn() != null
-                && !form.getDateOfBirth().isBefore(form.getArrestedOn())) {
-            rejections.reject("dateOfBirth", "defendant.dateOfBirth.notBeforeArrest");
-        }
-        rejections.throwIfAny();
-        defendant.describe(form.getFullName(), nationality, form.getDateOfBirth());
-        defendant.recordArrest(form.getArrestedOn(), form.getArrestPlace(), custody);
+        Defendant.checkIdentity(command.dateOfBirth(), command.arrestedOn(), violations);
+        violations.throwIfAny();
+        defendant.describe(command.fullName(), nationality, command.dateOfBirth());
+        defendant.recordArrest(command.arrestedOn(), command.arrestPlace(), custody);
     }
 
     /** Moves the defendant to another legal status (refused: {@link RejectedInputException}). */
@@ -187,13 +189,14 @@ public class DefendantService {
         this.entityManager.flush();
     }
 
+    /** @throws RuleViolations when the defendant has the alias already */
     @Transactional
-    void addAlias(Long id, AliasForm form) {
+    void addAlias(Long id, AddAlias command) {
         Defendant defendant = this.defendants.fetchAliases(id).orElseThrow(() -> new DefendantNotFoundException(id));
-        if (defendant.isKnownAs(form.getAlias())) {
-            new RejectedInputException.Collector().reject("alias", "defendant.alias.duplicate").throwIfAny();
-        }
-        defendant.addAlias(form.getAlias(), form.getSource(), form.getConfidence());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        defendant.checkNewAlias(command.alias(), violations);
+        violations.throwIfAny();
+        defendant.addAlias(command.alias(), command.source(), command.confidence());
     }
 
     @Transactional
@@ -204,58 +207,62 @@ public class DefendantService {
         }
     }
 
-    /** Adds a charge in one of the defendant's cases; returns the new charge's id. */
+    /**
+     * Adds a charge in one of the defendant's cases; returns the new charge's id.
+     * @throws RuleViolations when the case is not one of the defendant's or the charge filed before it was opened
+     */
     @Transactional
-    Long addCharge(Long id, ChargeForm form) {
+    Long addCharge(Long id, ChargeDefendant command) {
         Defendant defendant = withCases(id);
-        var rejections = new RejectedInputException.Collector();
-        if (!defendant.isInCase(form.getCaseId())) {
-            rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
+        RuleViolations.Collector violations = RuleViolations.collect();
+        defendant.checkOwnCase(command.caseId(), violations);
+        if (!violations.hasViolation("caseId")) {
+            checkFiledDate(command.caseId(), command.filedOn(), violations);
         }
-        else {
-            checkFiledDate(form.getCaseId(), form.getFiledOn(), rejections);
-        }
-        rejections.throwIfAny();
-        Charge charge = defendant.charge(form.getCaseId(), form.getStatute(), form.getDescription(), form.getCounts(),
-                form.getFiledOn());
-        charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
-                form.getDisposition());
+        violations.throwIfAny();
+        Charge charge = defendant.charge(command.caseId(), command.statute(), command.description(),
+                command.counts(), command.filedOn());
+        charge.update(command.statute(), command.description(), command.counts(), command.filedOn(),
+                command.disposition());
         this.entityManager.flush();
         return charge.getId();
     }
 
+    /** @throws RuleViolations when the charge would be filed before its case was opened */
     @Transactional
-    void updateCharge(Long id, Long chargeId, ChargeForm form) {
+    void updateCharge(Long id, Long chargeId, UpdateCharge command) {
         Charge charge = charge(id, chargeId);
-        checkVersion(Charge.class, chargeId, charge.getVersion(), form.getVersion());
-        var rejections = new RejectedInputException.Collector();
-        checkFiledDate(charge.getCaseId(), form.getFiledOn(), rejections);
-        rejections.throwIfAny();
-        charge.update(form.getStatute(), form.getDescription(), form.getCounts(), form.getFiledOn(),
-                form.getDisposition());
+        checkVersion(Charge.class, chargeId, charge.getVersion(), command.version());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        checkFiledDate(charge.getCaseId(), command.filedOn(), violations);
+        violations.throwIfAny();
+        charge.update(command.statute(), command.description(), command.counts(), command.filedOn(),
+                command.disposition());
     }
 
+    /**
+     * Records an extradition request; returns its id.
+     * @throws RuleViolations when the case is not one of the defendant's, or a jurisdiction unknown or asking itself
+     */
     @Transactional
-    Long requestExtradition(Long id, ExtraditionForm form) {
+    Long requestExtradition(Long id, RequestExtradition command) {
         Defendant defendant = withCases(id);
-        var rejections = new RejectedInputException.Collector();
-        if (form.getCaseId() != null && !defendant.isInCase(form.getCaseId())) {
-            rejections.reject("caseId", "defendant.charge.caseNotTheDefendants");
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (command.caseId() != null) {
+            defendant.checkOwnCase(command.caseId(), violations);
         }
-        Jurisdiction requesting = jurisdiction(form.getRequestingJurisdiction());
+        Jurisdiction requesting = jurisdiction(command.requestingJurisdiction());
         if (requesting == null) {
-            rejections.reject("requestingJurisdiction", "defendant.jurisdiction.unknown");
+            violations.reject("requestingJurisdiction", "defendant.jurisdiction.unknown");
         }
-        Jurisdiction requested = jurisdiction(form.getRequestedJurisdiction());
+        Jurisdiction requested = jurisdiction(command.requestedJurisdiction());
         if (requested == null) {
-            rejections.reject("requestedJurisdiction", "defendant.jurisdiction.unknown");
+            violations.reject("requestedJurisdiction", "defendant.jurisdiction.unknown");
         }
-        if (requesting != null && requesting.equals(requested)) {
-            rejections.reject("requestedJurisdiction", "defendant.extradition.sameJurisdiction");
-        }
-        rejections.throwIfAny();
-        ExtraditionRequest request = defendant.requestExtradition(form.getCaseId(), requesting, requested,
-                form.getLegalBasis(), form.getRequestedOn(), this.currentUser.name(), this.clock.instant());
+        ExtraditionRequest.checkJurisdictions(requesting, requested, violations);
+        violations.throwIfAny();
+        ExtraditionRequest request = defendant.requestExtradition(command.caseId(), requesting, requested,
+                command.legalBasis(), command.requestedOn(), this.currentUser.name(), this.clock.instant());
         this.entityManager.flush();
         return request.getId();
     }
@@ -290,18 +297,18 @@ public class DefendantService {
     }
 
     /** A charge cannot be filed before its case was opened. */
-    private void checkFiledDate(Long caseId, LocalDate filedOn, RejectedInputException.Collector rejections) {
+    private void checkFiledDate(Long caseId, LocalDate filedOn, RuleViolations.Collector violations) {
         if (filedOn != null && filedOn.isBefore(this.cases.ref(caseId).openedOn())) {
-            rejections.reject("filedOn", "defendant.charge.filedBeforeCaseOpened");
+            violations.reject("filedOn", "defendant.charge.filedBeforeCaseOpened");
         }
     }
 
     /** The jurisdiction with this code (any kind), or {@code null}; never throws, so the transaction stays usable. */
     private Jurisdiction jurisdiction(String code) {
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             return null;
         }
-        return this.entityManager.find(Jurisdiction.class, code.strip().toUpperCase(Locale.ROOT));
+        return this.entityManager.find(Jurisdiction.class, code.toUpperCase(Locale.ROOT));
     }
 
     private static void checkVersion(Class<?> type, Long id, long current, long submitted) {

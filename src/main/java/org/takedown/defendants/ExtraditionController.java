@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
+import org.takedown.shared.RuleViolations;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +27,6 @@ class ExtraditionController {
     ExtraditionController(DefendantService defendants, Clock clock) {
         this.defendants = defendants;
         this.clock = clock;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/defendants/{id}/extraditions/new")
@@ -55,12 +48,12 @@ class ExtraditionController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.requestExtradition(id, form);
+                this.defendants.requestExtradition(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "defendant.extradition.flash.added");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return newPage(this.defendants.withCases(id), model);

@@ -32,6 +32,11 @@ class ExtraditionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate requestedOn;
 
+    RequestExtradition toCommand() {
+        return new RequestExtradition(this.caseId, this.requestingJurisdiction, this.requestedJurisdiction,
+                this.legalBasis, this.requestedOn);
+    }
+
     public Long getCaseId() {
         return this.caseId;
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.RuleViolations;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -71,6 +72,14 @@ public class ExtraditionRequest {
     private List<ExtraditionStatusChange> statusChanges = new ArrayList<>();
 
     protected ExtraditionRequest() {
+    }
+
+    /** A jurisdiction asks another one: never itself. */
+    static void checkJurisdictions(Jurisdiction requesting, Jurisdiction requested,
+            RuleViolations.Collector violations) {
+        if (requesting != null && requesting.equals(requested)) {
+            violations.reject("requestedJurisdiction", "defendant.extradition.sameJurisdiction");
+        }
     }
 
     ExtraditionRequest(Defendant defendant, Long caseId, Jurisdiction requestingJurisdiction,

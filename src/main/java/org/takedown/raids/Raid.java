@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.RuleViolations;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -112,6 +115,31 @@ public class Raid {
         this.timeZone = timeZone.getId();
         this.legalBasis = legalBasis;
         this.statusChanges.add(new RaidStatusChange(this, null, status, statusSince, recordedBy, null, at));
+    }
+
+    /** A raid's time is local to an IANA zone, such as Europe/Riga, so that its moment is known everywhere. */
+    static void checkTimeZone(String timeZone, RuleViolations.Collector violations) {
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            violations.reject("timeZone", "raid.timeZone.unknown");
+        }
+    }
+
+    /**
+     * The rules of the servers seized in a raid being logged, each under its row ({@code servers[1].hostname}): each
+     * server's own (see {@link SeizedServer#checkIdentity}), and no host seized twice in the raid.
+     */
+    static void checkSeizures(List<RecordServer> servers, RuleViolations.Collector violations) {
+        Map<String, Integer> rowOfHostname = new HashMap<>();
+        for (int row = 0; row < servers.size(); row++) {
+            RecordServer server = servers.get(row);
+            RuleViolations.Collector rowViolations = violations.nested("servers[" + row + "]");
+            SeizedServer.checkIdentity(server.hostname(), server.ipAddresses(), rowViolations);
+            String hostname = SeizedServer.normalizeHostname(server.hostname());
+            Integer first = rowOfHostname.putIfAbsent(hostname, row);
+            if (first != null && !rowViolations.hasViolation("hostname")) {
+                rowViolations.reject("hostname", "raid.server.duplicateInForm", first + 1);
+            }
+        }
     }
 
     public void assignAgencies(Agency leadAgency, Set<Agency> participatingAgencies) {

@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,9 +18,9 @@ import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -43,13 +44,19 @@ class RaidController {
 
     private static final String FORM = "raids/form";
 
+    /** The IANA region zones the form offers, by name (the legacy and {@code Etc/} aliases left out). */
+    static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds()
+        .stream()
+        .filter((id) -> id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
+                && Character.isUpperCase(id.charAt(0)))
+        .sorted()
+        .toList();
+
     private final RaidService raids;
 
     private final JurisdictionService jurisdictions;
 
     private final CountryFilter countryFilter;
-
-    private final RaidFormValidator validator;
 
     private final CsvExport csvExport;
 
@@ -69,11 +76,10 @@ class RaidController {
             CsvColumn.of("export.column.servers", RaidRow::servers),
             CsvColumn.of("export.column.caseReference", RaidRow::caseReference));
 
-    RaidController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
+    RaidController(RaidService raids, JurisdictionService jurisdictions, CountryFilter countryFilter,
+            CsvExport csvExport, Clock clock) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
-        this.validator = validator;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
         this.clock = clock;
@@ -136,24 +142,17 @@ class RaidController {
     String create(@PathVariable Long caseId,
             @Validated({ Default.class, RaidForm.Logging.class }) @ModelAttribute RaidForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        CaseRef enforcementCase = this.raids.enforcementCase(caseId);
-        List<Agency> agencies = this.jurisdictions.agencies();
-        this.validator.validateRaid(form, enforcementCase.openedOn(), agencies, result);
-        this.validator.validateServerRows(caseId, form, enforcementCase.openedOn(), result);
-        if (result.hasErrors()) {
-            return form(model, enforcementCase, agencies, form);
+        if (!result.hasErrors()) {
+            try {
+                Long id = this.raids.log(caseId, form.toLogRaid());
+                redirect.addFlashAttribute("flash", "raid.created");
+                return "redirect:/raids/" + id;
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        Long id;
-        try {
-            id = this.raids.create(caseId, form);
-        }
-        catch (DataIntegrityViolationException ex) {
-            // another user saved a server with one of these host names a moment ago
-            result.reject("raid.server.savedMeanwhile");
-            return form(model, enforcementCase, agencies, form);
-        }
-        redirect.addFlashAttribute("flash", "raid.created");
-        return "redirect:/raids/" + id;
+        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
     }
 
     @GetMapping("/raids/{id}")
@@ -197,17 +196,19 @@ class RaidController {
     @PostMapping("/raids/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Raid raid = this.raids.get(id);
-        CaseRef enforcementCase = this.raids.enforcementCase(raid.getCaseId());
-        List<Agency> agencies = this.jurisdictions.agencies();
-        this.validator.validateRaid(form, enforcementCase.openedOn(), agencies, result);
-        if (result.hasErrors()) {
-            model.addAttribute("raid", raid);
-            return form(model, enforcementCase, agencies, form);
+        if (!result.hasErrors()) {
+            try {
+                this.raids.update(id, form.toUpdateRaid());
+                redirect.addFlashAttribute("flash", "raid.updated");
+                return "redirect:/raids/" + id;
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        this.raids.update(id, form);
-        redirect.addFlashAttribute("flash", "raid.updated");
-        return "redirect:/raids/" + id;
+        Raid raid = this.raids.get(id);
+        model.addAttribute("raid", raid);
+        return form(model, this.raids.enforcementCase(raid.getCaseId()), this.jurisdictions.agencies(), form);
     }
 
     /** A hand-made request with a server row number beyond the form's limit. */
@@ -224,7 +225,7 @@ class RaidController {
         model.addAttribute("enforcementCase", enforcementCase);
         model.addAttribute("agencies", agencies);
         model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("timeZones", RaidFormValidator.TIME_ZONES);
+        model.addAttribute("timeZones", TIME_ZONES);
         model.addAttribute("statuses", RaidStatus.values());
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("roles", ServerRole.values());
@@ -233,9 +234,8 @@ class RaidController {
 
     /** When the place is known and no zone chosen yet, proposes the zone earlier raids in that country used. */
     private void suggestTimeZone(RaidForm form) {
-        if ((form.getTimeZone() == null || form.getTimeZone().isBlank()) && form.getJurisdictionCode() != null
-                && !form.getJurisdictionCode().isBlank()) {
-            this.raids.usualTimeZone(form.normalizedJurisdictionCode()).ifPresent(form::setTimeZone);
+        if (form.getTimeZone() == null && form.getJurisdictionCode() != null) {
+            this.raids.usualTimeZone(form.getJurisdictionCode()).ifPresent(form::setTimeZone);
         }
     }
 

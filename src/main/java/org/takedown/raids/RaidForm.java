@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -90,9 +90,20 @@ class RaidForm {
 
     }
 
-    /** The jurisdiction code as stored: upper case, without surrounding blanks. */
-    String normalizedJurisdictionCode() {
-        return this.jurisdictionCode == null ? null : this.jurisdictionCode.strip().toUpperCase(Locale.ROOT);
+    LogRaid toLogRaid() {
+        return new LogRaid(toDetails(), this.status, this.servers.stream().map(ServerRow::toCommand).toList());
+    }
+
+    UpdateRaid toUpdateRaid() {
+        return new UpdateRaid(toDetails(), this.version);
+    }
+
+    private RaidDetails toDetails() {
+        // an empty option of the multiple select binds as null
+        List<Long> participating = this.participatingAgencyIds.stream().filter(Objects::nonNull).toList();
+        return new RaidDetails(this.jurisdictionCode, this.raidDate, this.localTime, this.timeZone,
+                this.leadAgencyId, participating, this.legalBasis, this.legalReference, this.outcome,
+                this.arrestsMade);
     }
 
     void addServerRow() {
@@ -233,8 +244,9 @@ class RaidForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate seizedOn;
 
-        String normalizedHostname() {
-            return ServerForm.normalizeHostname(this.hostname);
+        RecordServer toCommand() {
+            return new RecordServer(this.hostname, this.ipAddresses, this.hostingProvider, this.role,
+                    this.countryCode, this.seizedOn);
         }
 
         public String getHostname() {

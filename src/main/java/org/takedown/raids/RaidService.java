@@ -3,24 +3,27 @@ package org.takedown.raids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import org.takedown.cases.CaseRef;
 import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
-import org.takedown.jurisdictions.JurisdictionNotFoundException;
+import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -33,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RaidService {
 
+    /** The unique index on a case's host names (V1). */
+    private static final String UNIQUE_HOSTNAME = "uq_seized_server_case_hostname";
+
     private final RaidRepository raids;
 
     private final SeizedServerRepository servers;
@@ -41,6 +47,8 @@ public class RaidService {
 
     private final CaseService cases;
 
+    private final JurisdictionService jurisdictions;
+
     private final EntityManager entityManager;
 
     private final CurrentUser currentUser;
@@ -48,11 +56,12 @@ public class RaidService {
     private final Clock clock;
 
     RaidService(RaidRepository raids, SeizedServerRepository servers, RaidQueries queries, CaseService cases,
-            EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+            JurisdictionService jurisdictions, EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.raids = raids;
         this.servers = servers;
         this.queries = queries;
         this.cases = cases;
+        this.jurisdictions = jurisdictions;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -90,8 +99,9 @@ public class RaidService {
         return this.cases.ref(caseId);
     }
 
+    /** The zone most raids in the country of this jurisdiction (its code in any case) were logged in, if any. */
     Optional<String> usualTimeZone(String jurisdictionCode) {
-        return this.raids.findUsualTimeZone(jurisdictionCode);
+        return this.raids.findUsualTimeZone(jurisdictionCode.toUpperCase(Locale.ROOT));
     }
 
     /** The raid with its place and agencies loaded, for its page and its edit form. */
@@ -108,75 +118,126 @@ public class RaidService {
         return this.servers.findDetailedById(id).orElseThrow(() -> new ServerNotFoundException(id));
     }
 
-    /** Which of these normalized host names the case already has. */
-    Set<String> existingHostnames(Long caseId, Collection<String> hostnames) {
-        if (hostnames.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(this.servers.findExistingHostnames(caseId, hostnames));
-    }
-
-    boolean hostnameTakenByAnother(Long caseId, String hostname, Long serverId) {
-        return this.servers.hostnameTakenByAnother(caseId, hostname, serverId);
-    }
-
     /**
      * Logs a raid of the case with the servers seized in it, each with the first entry of its status history, in one
-     * transaction: either all of it is saved or nothing. The form has been validated by {@link RaidFormValidator}
-     * against the case (which exists: the caller read it).
+     * transaction: either all of it is saved or nothing.
+     * @throws RuleViolations when the raid or one of its servers breaks a rule: an unknown place, agency, zone or
+     * country, a day before the case was opened, a host name twice in the raid or already in the case
      */
     @Transactional
-    Long create(Long caseId, RaidForm form) {
-        Jurisdiction jurisdiction = jurisdiction(form.normalizedJurisdictionCode());
+    Long log(Long caseId, LogRaid command) {
+        CaseRef enforcementCase = this.cases.ref(caseId);
+        RaidDetails details = command.raid();
+        RuleViolations.Collector violations = RuleViolations.collect();
+        Jurisdiction jurisdiction = jurisdiction(details.jurisdictionCode(), violations);
+        Agencies agencies = agencies(details, violations);
+        Raid.checkTimeZone(details.timeZone(), violations);
+        checkRaidDate(details, enforcementCase, violations);
+        Raid.checkSeizures(command.servers(), violations);
+        List<String> hostnames = command.servers()
+            .stream()
+            .map((server) -> SeizedServer.normalizeHostname(server.hostname()))
+            .toList();
+        Set<String> taken = new HashSet<>(this.servers.findExistingHostnames(caseId, hostnames));
+        for (int row = 0; row < hostnames.size(); row++) {
+            RecordServer server = command.servers().get(row);
+            RuleViolations.Collector rowViolations = violations.nested("servers[" + row + "]");
+            if (!rowViolations.hasViolation("hostname") && taken.contains(hostnames.get(row))) {
+                rowViolations.reject("hostname", "raid.server.duplicateHostname", hostnames.get(row));
+            }
+            if (server.countryCode() != null && this.jurisdictions.country(server.countryCode()).isEmpty()) {
+                rowViolations.reject("countryCode", "raid.server.country.unknown");
+            }
+            LocalDate seizedOn = server.seizedOn() != null ? server.seizedOn() : details.raidDate();
+            if (seizedOn.isBefore(enforcementCase.openedOn())) {
+                rowViolations.reject("seizedOn", "server.seizedOn.beforeCaseOpened",
+                        enforcementCase.openedOn().toString());
+            }
+        }
+        violations.throwIfAny();
         // the statuses hold as of the raid's day, or as of today for a raid still ahead
-        LocalDate statusSince = earliest(form.getRaidDate(), LocalDate.now(this.clock));
-        Raid raid = new Raid(caseId, jurisdiction, form.getStatus(), form.getRaidDate(), form.getLocalTime(),
-                ZoneId.of(form.getTimeZone().strip()), form.getLegalBasis(), statusSince, this.currentUser.name(),
+        LocalDate statusSince = earliest(details.raidDate(), LocalDate.now(this.clock));
+        Raid raid = new Raid(caseId, jurisdiction, command.status(), details.raidDate(), details.localTime(),
+                ZoneId.of(details.timeZone()), details.legalBasis(), statusSince, this.currentUser.name(),
                 this.clock.instant());
-        describe(raid, form);
+        describe(raid, details, agencies);
         this.raids.save(raid);
-        ServerStatus initialStatus = form.getStatus() == RaidStatus.COMPLETED
-                || form.getStatus() == RaidStatus.UNDER_WAY ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
-        for (RaidForm.ServerRow row : form.getServers()) {
-            String countryCode = ServerForm.blankToNull(row.getCountryCode());
-            Jurisdiction country = this.entityManager.getReference(Jurisdiction.class,
-                    countryCode != null ? countryCode.toUpperCase(Locale.ROOT)
-                            : jurisdiction.getCountryCode());
-            SeizedServer server = new SeizedServer(caseId, country, row.normalizedHostname(),
-                    IpAddresses.split(row.getIpAddresses()), row.getRole(), initialStatus,
-                    row.getSeizedOn() != null ? earliest(row.getSeizedOn(), statusSince) : statusSince,
-                    this.currentUser.name(), this.clock.instant());
-            server.describeHosting(ServerForm.blankToNull(row.getHostingProvider()), null);
-            server.recordEvidence(row.getSeizedOn(), null, null);
-            raid.addServer(server);
-            this.servers.save(server);
+        ServerStatus initialStatus = command.status() == RaidStatus.COMPLETED
+                || command.status() == RaidStatus.UNDER_WAY ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
+        try {
+            for (int row = 0; row < hostnames.size(); row++) {
+                RecordServer seized = command.servers().get(row);
+                Jurisdiction country = this.entityManager.getReference(Jurisdiction.class,
+                        seized.countryCode() != null ? seized.countryCode().toUpperCase(Locale.ROOT)
+                                : jurisdiction.getCountryCode());
+                SeizedServer server = new SeizedServer(caseId, country, hostnames.get(row),
+                        IpAddresses.split(seized.ipAddresses()), seized.role(), initialStatus,
+                        seized.seizedOn() != null ? earliest(seized.seizedOn(), statusSince) : statusSince,
+                        this.currentUser.name(), this.clock.instant());
+                server.describeHosting(seized.hostingProvider(), null);
+                server.recordEvidence(seized.seizedOn(), null, null);
+                raid.addServer(server);
+                this.servers.save(server);
+            }
+            this.servers.flush();
+        }
+        catch (DataIntegrityViolationException ex) {
+            if (String.valueOf(ex.getMessage()).contains(UNIQUE_HOSTNAME)) {
+                // another user saved a server with one of these host names a moment ago
+                throw RuleViolations.ofForm("raid.server.savedMeanwhile");
+            }
+            throw ex;
         }
         return raid.getId();
     }
 
-    /** Saves the edited raid fields, unless someone else saved the raid since the form was opened. */
+    /**
+     * Saves the edited raid fields, unless someone else saved the raid since the form was opened.
+     * @throws RuleViolations when the place, an agency or the zone is unknown or the day before the case was opened
+     */
     @Transactional
-    void update(Long id, RaidForm form) {
+    void update(Long id, UpdateRaid command) {
         Raid raid = this.raids.findById(id).orElseThrow(() -> new RaidNotFoundException(id));
-        if (raid.getVersion() != form.getVersion()) {
+        if (raid.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(Raid.class, id);
         }
-        raid.reschedule(jurisdiction(form.normalizedJurisdictionCode()), form.getRaidDate(), form.getLocalTime(),
-                ZoneId.of(form.getTimeZone().strip()));
-        describe(raid, form);
+        RaidDetails details = command.raid();
+        RuleViolations.Collector violations = RuleViolations.collect();
+        Jurisdiction jurisdiction = jurisdiction(details.jurisdictionCode(), violations);
+        Agencies agencies = agencies(details, violations);
+        Raid.checkTimeZone(details.timeZone(), violations);
+        checkRaidDate(details, this.cases.ref(raid.getCaseId()), violations);
+        violations.throwIfAny();
+        raid.reschedule(jurisdiction, details.raidDate(), details.localTime(), ZoneId.of(details.timeZone()));
+        describe(raid, details, agencies);
     }
 
+    /**
+     * Saves the edited server fields, unless someone else saved the server since the form was opened.
+     * @throws RuleViolations when the host name or an address is malformed, the host name another server's of the
+     * case, or the seizure before the case was opened
+     */
     @Transactional
-    void updateServer(Long id, ServerForm form) {
+    void updateServer(Long id, UpdateServer command) {
         SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
-        if (server.getVersion() != form.getVersion()) {
+        if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
         }
-        server.identify(ServerForm.normalizeHostname(form.getHostname()), IpAddresses.split(form.getIpAddresses()),
-                form.getRole());
-        server.describeHosting(ServerForm.blankToNull(form.getHostingProvider()), form.getAsn());
-        server.recordEvidence(form.getSeizedOn(), ServerForm.blankToNull(form.getEvidenceReference()),
-                ServerForm.blankToNull(form.getDiskImageSha256()));
+        String hostname = SeizedServer.normalizeHostname(command.hostname());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        SeizedServer.checkIdentity(hostname, command.ipAddresses(), violations);
+        if (!violations.hasViolation("hostname")
+                && this.servers.hostnameTakenByAnother(server.getCaseId(), hostname, id)) {
+            violations.reject("hostname", "raid.server.duplicateHostname", hostname);
+        }
+        LocalDate openedOn = this.cases.ref(server.getCaseId()).openedOn();
+        if (command.seizedOn() != null && command.seizedOn().isBefore(openedOn)) {
+            violations.reject("seizedOn", "server.seizedOn.beforeCaseOpened", openedOn.toString());
+        }
+        violations.throwIfAny();
+        server.identify(hostname, IpAddresses.split(command.ipAddresses()), command.role());
+        server.describeHosting(command.hostingProvider(), command.asn());
+        server.recordEvidence(command.seizedOn(), command.evidenceReference(), command.diskImageSha256());
     }
 
     /** Moves the raid to another status and records who did it, when and why (or {@link RaidRuleViolations}). */
@@ -203,30 +264,58 @@ public class RaidService {
         this.servers.flush();
     }
 
-    private void describe(Raid raid, RaidForm form) {
-        Agency lead = form.getLeadAgencyId() != null
-                ? this.entityManager.getReference(Agency.class, form.getLeadAgencyId()) : null;
-        Set<Agency> participating = new LinkedHashSet<>();
-        for (Long agencyId : form.getParticipatingAgencyIds()) {
-            if (agencyId != null) {
-                participating.add(this.entityManager.getReference(Agency.class, agencyId));
-            }
-        }
-        raid.assignAgencies(lead, participating);
-        raid.authorise(form.getLegalBasis(), ServerForm.blankToNull(form.getLegalReference()));
-        raid.recordOutcome(ServerForm.blankToNull(form.getOutcome()), form.getArrestsMade());
+    private void describe(Raid raid, RaidDetails details, Agencies agencies) {
+        raid.assignAgencies(agencies.lead(), agencies.participating());
+        raid.authorise(details.legalBasis(), details.legalReference());
+        raid.recordOutcome(details.outcome(), details.arrestsMade());
     }
 
     private static LocalDate earliest(LocalDate one, LocalDate other) {
         return one.isBefore(other) ? one : other;
     }
 
-    private Jurisdiction jurisdiction(String code) {
-        Jurisdiction jurisdiction = this.entityManager.find(Jurisdiction.class, code);
+    /** The raid's place, which must exist. */
+    private Jurisdiction jurisdiction(String code, RuleViolations.Collector violations) {
+        String upperCase = code.toUpperCase(Locale.ROOT);
+        Jurisdiction jurisdiction = this.entityManager.find(Jurisdiction.class, upperCase);
         if (jurisdiction == null) {
-            throw new JurisdictionNotFoundException(code);
+            violations.reject("jurisdictionCode", "raid.jurisdiction.unknown", upperCase);
         }
         return jurisdiction;
+    }
+
+    /** The agencies that led and took part, which must exist. */
+    private Agencies agencies(RaidDetails details, RuleViolations.Collector violations) {
+        Map<Long, Agency> known = new HashMap<>();
+        this.jurisdictions.agencies().forEach((agency) -> known.put(agency.getId(), agency));
+        Agency lead = null;
+        if (details.leadAgencyId() != null) {
+            lead = known.get(details.leadAgencyId());
+            if (lead == null) {
+                violations.reject("leadAgencyId", "raid.agency.unknown");
+            }
+        }
+        Set<Agency> participating = new LinkedHashSet<>();
+        for (Long agencyId : details.participatingAgencyIds()) {
+            Agency agency = known.get(agencyId);
+            if (agency == null) {
+                violations.reject("participatingAgencyIds", "raid.agency.unknown");
+                break;
+            }
+            participating.add(agency);
+        }
+        return new Agencies(lead, participating);
+    }
+
+    /** A raid cannot be dated before its case was opened. */
+    private static void checkRaidDate(RaidDetails details, CaseRef enforcementCase,
+            RuleViolations.Collector violations) {
+        if (details.raidDate().isBefore(enforcementCase.openedOn())) {
+            violations.reject("raidDate", "raid.raidDate.beforeCaseOpened", enforcementCase.openedOn().toString());
+        }
+    }
+
+    private record Agencies(Agency lead, Set<Agency> participating) {
     }
 
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,6 +29,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.shared.RuleViolations;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -34,6 +37,9 @@ import org.takedown.shared.StatusRefusal;
 @Entity
 @Audited
 public class SeizedServer {
+
+    private static final Pattern HOSTNAME = Pattern
+        .compile("^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +112,24 @@ public class SeizedServer {
         this.role = role;
         this.status = status;
         this.statusChanges.add(new ServerStatusChange(this, null, status, statusSince, recordedBy, null, at));
+    }
+
+    /** Host names are case-insensitive: they are kept in lower case, without a final dot. */
+    static String normalizeHostname(String hostname) {
+        String lowerCase = hostname.toLowerCase(Locale.ROOT);
+        return lowerCase.endsWith(".") ? lowerCase.substring(0, lowerCase.length() - 1) : lowerCase;
+    }
+
+    /**
+     * The rules of what identifies a server: a host name of DNS labels (letters, digits, hyphens and underscores, at
+     * most 63 characters each) and addresses that are IPv4 or IPv6 literals.
+     */
+    static void checkIdentity(String hostname, String ipAddresses, RuleViolations.Collector violations) {
+        if (!HOSTNAME.matcher(normalizeHostname(hostname)).matches()) {
+            violations.reject("hostname", "server.hostname.invalid");
+        }
+        IpAddresses.firstInvalid(ipAddresses)
+            .ifPresent((invalid) -> violations.reject("ipAddresses", "server.ipAddresses.invalid", invalid));
     }
 
     void seizedIn(Raid raid) {

@@ -14,6 +14,7 @@ import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
 import org.takedown.shared.PageLinks;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,8 +38,6 @@ class ServerController {
 
     private final CountryFilter countryFilter;
 
-    private final RaidFormValidator validator;
-
     private final CsvExport csvExport;
 
     private final Clock clock;
@@ -56,11 +55,10 @@ class ServerController {
             CsvColumn.of("export.column.raidId", SeizedServerRow::raidId),
             CsvColumn.of("export.column.caseReference", SeizedServerRow::caseReference));
 
-    ServerController(RaidService raids, JurisdictionService jurisdictions, RaidFormValidator validator,
-            CountryFilter countryFilter, CsvExport csvExport, Clock clock) {
+    ServerController(RaidService raids, JurisdictionService jurisdictions, CountryFilter countryFilter,
+            CsvExport csvExport, Clock clock) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
-        this.validator = validator;
         this.countryFilter = countryFilter;
         this.csvExport = csvExport;
         this.clock = clock;
@@ -144,14 +142,17 @@ class ServerController {
     @PostMapping("/servers/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute ServerForm serverForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        SeizedServer server = this.raids.server(id);
-        this.validator.validateServer(server, serverForm, result);
-        if (result.hasErrors()) {
-            return form(model, server, serverForm);
+        if (!result.hasErrors()) {
+            try {
+                this.raids.updateServer(id, serverForm.toCommand());
+                redirect.addFlashAttribute("flash", "server.updated");
+                return "redirect:/servers/" + id;
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
         }
-        this.raids.updateServer(id, serverForm);
-        redirect.addFlashAttribute("flash", "server.updated");
-        return "redirect:/servers/" + id;
+        return form(model, this.raids.server(id), serverForm);
     }
 
     private String show(Model model, SeizedServer server) {

@@ -1,7 +1,6 @@
 package org.takedown.raids;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,18 +56,9 @@ class ServerForm {
         return form;
     }
 
-    /** Host names are case-insensitive: they are kept in lower case without surrounding blanks or a final dot. */
-    static String normalizeHostname(String hostname) {
-        if (hostname == null) {
-            return null;
-        }
-        String normalized = hostname.strip().toLowerCase(Locale.ROOT);
-        return normalized.endsWith(".") ? normalized.substring(0, normalized.length() - 1) : normalized;
-    }
-
-    /** A blank text field means "none". */
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    UpdateServer toCommand() {
+        return new UpdateServer(this.hostname, this.ipAddresses, this.hostingProvider, this.asn, this.role,
+                this.seizedOn, this.evidenceReference, this.diskImageSha256, this.version);
     }
 
     public String getHostname() {
@@ -132,7 +122,7 @@ class ServerForm {
     }
 
     public void setDiskImageSha256(String diskImageSha256) {
-        this.diskImageSha256 = blankToNull(diskImageSha256);
+        this.diskImageSha256 = diskImageSha256;
     }
 
     public long getVersion() {

@@ -1,9 +1,8 @@
 package org.takedown.views;
 
-import java.util.Optional;
-
 import jakarta.validation.Valid;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -48,25 +47,17 @@ class SavedViewController {
     @PostMapping("/views")
     String create(@Valid @ModelAttribute("savedViewForm") SavedViewForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Optional<ViewList> list = ViewList.of(form.getList());
-        String query = list.map((found) -> found.normalise(form.getQuery())).orElse("");
-        if (list.isEmpty()) {
-            result.rejectValue("list", "view.list.unknown");
-        }
-        else if (query.length() > ViewList.MAX_QUERY_LENGTH) {
-            result.rejectValue("query", "view.query.tooLong", new Object[] { ViewList.MAX_QUERY_LENGTH }, null);
-        }
         if (!result.hasErrors()) {
             try {
-                this.views.create(this.currentUser.name(), list.get(), form.getName(), query, form.isShared());
+                SavedView saved = this.views.create(this.currentUser.name(), form.toCommand());
                 redirect.addFlashAttribute("flash", "view.saved");
-                return "redirect:" + list.get().href(query);
+                return "redirect:" + saved.getHref();
             }
-            catch (ViewNameTakenException ex) {
-                result.rejectValue("name", "view.name.taken");
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
-        model.addAttribute("list", list.orElse(null));
+        model.addAttribute("list", ViewList.of(form.getList()).orElse(null));
         return "views/form";
     }
 
@@ -89,12 +80,12 @@ class SavedViewController {
         SavedView view = this.views.owned(id, this.currentUser.name());
         if (!result.hasErrors()) {
             try {
-                this.views.update(id, this.currentUser.name(), savedViewEditForm);
+                this.views.update(id, this.currentUser.name(), savedViewEditForm.toCommand());
                 redirect.addFlashAttribute("flash", "view.updated");
                 return "redirect:/views";
             }
-            catch (ViewNameTakenException ex) {
-                result.rejectValue("name", "view.name.taken");
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return edit(model, view);

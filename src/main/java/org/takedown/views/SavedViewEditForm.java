@@ -22,13 +22,16 @@ class SavedViewEditForm {
         return form;
     }
 
+    UpdateView toCommand() {
+        return new UpdateView(this.name, this.shared, this.version);
+    }
+
     public String getName() {
         return this.name;
     }
 
-    /** Stripped of Unicode spaces too, so that a name of only such spaces is blank here, not at the database. */
     public void setName(String name) {
-        this.name = (name != null) ? name.strip() : null;
+        this.name = name;
     }
 
     public boolean isShared() {

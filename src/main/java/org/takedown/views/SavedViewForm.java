@@ -20,6 +20,10 @@ class SavedViewForm {
 
     private boolean shared;
 
+    SaveView toCommand() {
+        return new SaveView(this.list, this.query, this.name, this.shared);
+    }
+
     public String getList() {
         return this.list;
     }
@@ -40,9 +44,8 @@ class SavedViewForm {
         return this.name;
     }
 
-    /** Stripped of Unicode spaces too, so that a name of only such spaces is blank here, not at the database. */
     public void setName(String name) {
-        this.name = (name != null) ? name.strip() : null;
+        this.name = name;
     }
 
     public boolean isShared() {

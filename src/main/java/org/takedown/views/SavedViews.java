@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.takedown.shared.RuleViolations;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -58,19 +60,27 @@ public class SavedViews {
     }
 
     /**
-     * Saves a view of {@code list} with the already normalised {@code query}.
-     * @throws ViewNameTakenException when the owner has a view of that list by that name
+     * Saves a view of a list with its query reduced to the list's filter parameters (see {@link ViewList#normalise}).
+     * @throws RuleViolations when the list is not one views can be saved for, the filter is too long to keep, or the
+     * owner has a view of that list by that name
      */
     @Transactional
-    Long create(String owner, ViewList list, String name, String query, boolean shared) {
-        String cleanName = name.strip();
-        if (this.views.nameTaken(owner, list, cleanName, null)) {
-            throw new ViewNameTakenException();
+    SavedView create(String owner, SaveView command) {
+        ViewList list = ViewList.of(command.list())
+            .orElseThrow(() -> RuleViolations.of("list", "view.list.unknown"));
+        String query = list.normalise(command.query());
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (query.length() > ViewList.MAX_QUERY_LENGTH) {
+            violations.reject("query", "view.query.tooLong", ViewList.MAX_QUERY_LENGTH);
         }
+        if (this.views.nameTaken(owner, list, command.name(), null)) {
+            violations.reject("name", "view.name.taken");
+        }
+        violations.throwIfAny();
         try {
             return this.views
-                .saveAndFlush(new SavedView(owner, list, cleanName, query, shared, this.clock.instant()))
-                .getId();
+                .saveAndFlush(new SavedView(owner, list, command.name(), query, command.shared(),
+                        this.clock.instant()));
         }
         catch (DataIntegrityViolationException ex) {
             // the same name saved at the same moment in another tab: the unique index decides
@@ -100,21 +110,20 @@ public class SavedViews {
 
     /**
      * Renames and shares or unshares a view, unless it changed since the form was filled.
-     * @throws ViewNameTakenException when the owner has another view of that list by the new name
+     * @throws RuleViolations when the owner has another view of that list by the new name
      */
     @Transactional
-    void update(Long id, String owner, SavedViewEditForm form) {
+    void update(Long id, String owner, UpdateView command) {
         SavedView view = this.views.findById(id).filter((found) -> found.getOwner().equals(owner))
             .orElseThrow(() -> new SavedViewNotFoundException(id));
-        if (view.getVersion() != form.getVersion()) {
+        if (view.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SavedView.class, id);
         }
-        String cleanName = form.getName().strip();
-        if (this.views.nameTaken(owner, view.getList(), cleanName, id)) {
-            throw new ViewNameTakenException();
+        if (this.views.nameTaken(owner, view.getList(), command.name(), id)) {
+            throw RuleViolations.of("name", "view.name.taken");
         }
-        view.rename(cleanName);
-        view.share(form.isShared());
+        view.rename(command.name());
+        view.share(command.shared());
         try {
             this.views.flush();
         }
@@ -124,7 +133,8 @@ public class SavedViews {
     }
 
     private static RuntimeException nameTakenOr(DataIntegrityViolationException ex) {
-        return String.valueOf(ex.getMessage()).contains(UNIQUE_NAME) ? new ViewNameTakenException() : ex;
+        return String.valueOf(ex.getMessage()).contains(UNIQUE_NAME) ? RuleViolations.of("name", "view.name.taken")
+                : ex;
     }
 
     @Transactional

@@ -169,7 +169,7 @@ class SignInTests {
 
     private String newUser() {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        this.accounts.create(username, "Test User", null, EnumSet.of(Role.ANALYST), PASSWORD, "test");
+        this.accounts.create(new CreateUser(username, "Test User", null, EnumSet.of(Role.ANALYST), PASSWORD), "test");
         return username;
     }
 

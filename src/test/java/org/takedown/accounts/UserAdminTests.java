@@ -89,8 +89,8 @@ class UserAdminTests {
 
     @Test
     void disablesUnlocksAndResetsPasswords() {
-        AppUser user = this.accounts.create("to.manage", "To Manage", null, EnumSet.of(Role.ANALYST),
-                "a long and unusual phrase", "test");
+        AppUser user = this.accounts.create(new CreateUser("to.manage", "To Manage", null, EnumSet.of(Role.ANALYST),
+                "a long and unusual phrase"), "test");
 
         assertThat(this.mvc.post().uri("/admin/users/{id}/disable", user.getId())).hasStatus3xxRedirection();
         assertThat(db().sql("select enabled from app_user where id = ?").param(user.getId()).query(Boolean.class)
@@ -116,8 +116,8 @@ class UserAdminTests {
 
     @Test
     void theSecondOfTwoRacingEditsGetsAConflictPageWithBothValues() throws Exception {
-        AppUser user = this.accounts.create("raced." + UUID.randomUUID().toString().substring(0, 6), "Original",
-                null, EnumSet.of(Role.ANALYST), "a long and unusual phrase", "test");
+        AppUser user = this.accounts.create(new CreateUser("raced." + UUID.randomUUID().toString().substring(0, 6),
+                "Original", null, EnumSet.of(Role.ANALYST), "a long and unusual phrase"), "test");
         long version = user.getVersion();
 
         // both administrators opened the form at the same version; the first one saves

@@ -205,13 +205,17 @@ class RaidFormTests {
 
     @Test
     void rejectsUnknownJurisdictionTimeZoneAgencyAndNegativeArrests() {
-        MvcTestResult result = post(validRaid(List.of("x.test.example")), "jurisdictionCode", "XX-NOPE", "timeZone", "Mars/Olympus_Mons", "leadAgencyId", "987654", "arrestsMade", "-1");
+        // the rules are checked once the input has its shape: a negative number of arrests is named first
+        MvcTestResult result = post(validRaid(List.of("x.test.example")), "arrestsMade", "-1");
+        assertThat(result).hasStatusOk();
+        assertThat(errorOf(html(result), "arrestsMade")).isEqualTo("Must be zero or more.");
+
+        result = post(validRaid(List.of("x.test.example")), "jurisdictionCode", "XX-NOPE", "timeZone", "Mars/Olympus_Mons", "leadAgencyId", "987654");
         assertThat(result).hasStatusOk();
         Document page = html(result);
         assertThat(errorOf(page, "jurisdictionCode")).startsWith("There is no jurisdiction with the code XX-NOPE.");
         assertThat(errorOf(page, "timeZone")).startsWith("Choose a time zone from the list");
         assertThat(errorOf(page, "leadAgencyId")).isEqualTo("Choose an agency from the list.");
-        assertThat(errorOf(page, "arrestsMade")).isEqualTo("Must be zero or more.");
     }
 
     @Test

@@ -33,6 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
         });
         // registered after Spring's own, so it is the one that parses @DateTimeFormat fields
         registry.addFormatterForFieldAnnotation(new StorableDateFormatterFactory());
+        registry.addConverter(new TrimmedInput());
     }
 
 }
