@@ -150,7 +150,7 @@ class CaseController {
                 redirect.addAttribute("id", id);
                 return "redirect:/cases/{id}";
             }
-            catch (CaseRuleViolations violations) {
+            catch (RuleViolations violations) {
                 violations.rejectIn(result);
             }
         }

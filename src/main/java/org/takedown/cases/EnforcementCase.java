@@ -90,7 +90,7 @@ public class EnforcementCase {
 
     /**
      * Moves the case along its workflow as of {@code effectiveOn} and records who did it, when and why. A closed case's
-     * closing date is the day its closing took effect. Refused with {@link CaseRuleViolations} when the workflow does
+     * closing date is the day its closing took effect. Refused with {@link RuleViolations} when the workflow does
      * not allow the move or the day is in the future or before the case was opened or reached its current status.
      */
     public void changeStatus(CaseStatus target, LocalDate effectiveOn, String recordedBy, String reason,
@@ -98,7 +98,7 @@ public class EnforcementCase {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now, this.openedOn, "case.status.effectiveOn.beforeOpening");
         if (refusal.isPresent()) {
-            throw CaseRuleViolations.of(refusal.get());
+            throw refusal.get().violations();
         }
         this.statusChanges.add(new CaseStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
         this.status = target;

@@ -192,7 +192,7 @@ public class Defendant {
 
     /**
      * Moves the defendant to another legal status as of {@code effectiveOn} and records who did it, when and why.
-     * Refused with {@link RejectedInputException} when the workflow does not allow the move, or the day is in the
+     * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the
      * future or before the current status took effect.
      */
     public void changeLegalStatus(LegalStatus target, LocalDate effectiveOn, String recordedBy, String reason,
@@ -200,7 +200,7 @@ public class Defendant {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.legalStatus, target,
                 effectiveOn, now);
         if (refusal.isPresent()) {
-            throw RejectedInputException.of(refusal.get());
+            throw refusal.get().violations();
         }
         this.statusChanges
             .add(new DefendantStatusChange(this, this.legalStatus, target, effectiveOn, recordedBy, reason, now));

@@ -125,8 +125,8 @@ class DefendantController {
                 redirect.addFlashAttribute("flash", "defendant.flash.statusChanged");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         model.addAttribute("aliasForm", new AliasForm());

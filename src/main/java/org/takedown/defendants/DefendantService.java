@@ -178,7 +178,7 @@ public class DefendantService {
         defendant.recordArrest(command.arrestedOn(), command.arrestPlace(), custody);
     }
 
-    /** Moves the defendant to another legal status (refused: {@link RejectedInputException}). */
+    /** Moves the defendant to another legal status (refused: {@link RuleViolations}). */
     @Transactional
     void changeLegalStatus(Long id, ChangeStatus<LegalStatus> command) {
         Defendant defendant = this.defendants.fetchStatusChanges(id)
@@ -268,25 +268,25 @@ public class DefendantService {
     }
 
     @Transactional
-    void updateExtraditionRequest(Long id, Long requestId, ExtraditionUpdateForm form) {
+    void updateExtraditionRequest(Long id, Long requestId, RecordExtraditionDates command) {
         ExtraditionRequest request = extraditionRequest(id, requestId);
-        checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), form.getVersion());
-        var rejections = new RejectedInputException.Collector();
+        checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), command.version());
+        RuleViolations.Collector violations = RuleViolations.collect();
         LocalDate requestedOn = request.getRequestedOn();
-        if (form.getHearingOn() != null && form.getHearingOn().isBefore(requestedOn)) {
-            rejections.reject("hearingOn", "defendant.extradition.beforeRequested");
+        if (command.hearingOn() != null && command.hearingOn().isBefore(requestedOn)) {
+            violations.reject("hearingOn", "defendant.extradition.beforeRequested");
         }
-        if (form.getDecidedOn() != null && form.getDecidedOn().isBefore(requestedOn)) {
-            rejections.reject("decidedOn", "defendant.extradition.beforeRequested");
+        if (command.decidedOn() != null && command.decidedOn().isBefore(requestedOn)) {
+            violations.reject("decidedOn", "defendant.extradition.beforeRequested");
         }
-        if (form.getSurrenderedOn() != null && form.getSurrenderedOn().isBefore(requestedOn)) {
-            rejections.reject("surrenderedOn", "defendant.extradition.beforeRequested");
+        if (command.surrenderedOn() != null && command.surrenderedOn().isBefore(requestedOn)) {
+            violations.reject("surrenderedOn", "defendant.extradition.beforeRequested");
         }
-        rejections.throwIfAny();
-        request.record(form.getHearingOn(), form.getDecidedOn(), form.getSurrenderedOn(), form.getNote());
+        violations.throwIfAny();
+        request.record(command.hearingOn(), command.decidedOn(), command.surrenderedOn(), command.note());
     }
 
-    /** Moves an extradition request along its course (refused: {@link RejectedInputException}). */
+    /** Moves an extradition request along its course (refused: {@link RuleViolations}). */
     @Transactional
     void changeExtraditionStatus(Long id, Long requestId, ChangeStatus<ExtraditionStatus> command) {
         ExtraditionRequest request = extraditionRequestWithHistory(id, requestId);

@@ -78,8 +78,8 @@ class ExtraditionController {
                 redirect.addFlashAttribute("flash", "defendant.extradition.flash.statusChanged");
                 return "redirect:/defendants/{id}/extraditions/{requestId}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return showPage(this.defendants.withCases(id), this.defendants.extraditionRequestWithHistory(id, requestId),
@@ -99,12 +99,12 @@ class ExtraditionController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.defendants.updateExtraditionRequest(id, requestId, form);
+                this.defendants.updateExtraditionRequest(id, requestId, form.toCommand());
                 redirect.addFlashAttribute("flash", "defendant.extradition.flash.updated");
                 return "redirect:/defendants/{id}";
             }
-            catch (RejectedInputException rejected) {
-                rejected.addTo(result);
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
             }
         }
         return editPage(this.defendants.withCases(id), this.defendants.extraditionRequest(id, requestId), model);

@@ -98,7 +98,7 @@ public class ExtraditionRequest {
 
     /**
      * Moves the request along its course as of {@code effectiveOn} and records who did it, when and why. Refused with
-     * {@link RejectedInputException} when the course does not allow the move, or the day is in the future, before
+     * {@link RuleViolations} when the course does not allow the move, or the day is in the future, before
      * the request was made or before its current status took effect.
      */
     public void changeStatus(ExtraditionStatus target, LocalDate effectiveOn, String recordedBy, String reason,
@@ -106,7 +106,7 @@ public class ExtraditionRequest {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now, this.requestedOn, "defendant.extradition.beforeRequested");
         if (refusal.isPresent()) {
-            throw RejectedInputException.of(refusal.get());
+            throw refusal.get().violations();
         }
         this.statusChanges
             .add(new ExtraditionStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));

@@ -26,6 +26,10 @@ class ExtraditionUpdateForm {
 
     private long version;
 
+    RecordExtraditionDates toCommand() {
+        return new RecordExtraditionDates(this.hearingOn, this.decidedOn, this.surrenderedOn, this.note, this.version);
+    }
+
     static ExtraditionUpdateForm of(ExtraditionRequest request) {
         ExtraditionUpdateForm form = new ExtraditionUpdateForm();
         form.hearingOn = request.getHearingOn();

@@ -180,14 +180,14 @@ public class Raid {
 
     /**
      * Moves the raid along its workflow as of {@code effectiveOn} and records who did it, when and why. Refused with
-     * {@link RaidRuleViolations} when the workflow does not allow the move, or the day is in the future, before the
+     * {@link RuleViolations} when the workflow does not allow the move, or the day is in the future, before the
      * current status took effect, or, for a raid under way or completed, before the raid's own day.
      */
     public void changeStatus(RaidStatus target, LocalDate effectiveOn, String recordedBy, String reason, Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now, target.hasBegun() ? this.raidDate : null, "raid.status.effectiveOn.beforeRaidDate");
         if (refusal.isPresent()) {
-            throw new RaidRuleViolations(refusal.get());
+            throw refusal.get().violations();
         }
         this.statusChanges.add(new RaidStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
         this.status = target;

@@ -171,7 +171,7 @@ class RaidController {
                 redirect.addFlashAttribute("flash", "raid.statusChanged");
                 return "redirect:/raids/" + id;
             }
-            catch (RaidRuleViolations violations) {
+            catch (RuleViolations violations) {
                 violations.rejectIn(result);
             }
         }

@@ -240,7 +240,7 @@ public class RaidService {
         server.recordEvidence(command.seizedOn(), command.evidenceReference(), command.diskImageSha256());
     }
 
-    /** Moves the raid to another status and records who did it, when and why (or {@link RaidRuleViolations}). */
+    /** Moves the raid to another status and records who did it, when and why (or {@link RuleViolations}). */
     @Transactional
     void changeStatus(Long id, ChangeStatus<RaidStatus> command) {
         Raid raid = this.raids.findById(id).orElseThrow(() -> new RaidNotFoundException(id));
@@ -252,7 +252,7 @@ public class RaidService {
         this.raids.flush();
     }
 
-    /** Moves the server to another status and records who did it, when and why (or {@link RaidRuleViolations}). */
+    /** Moves the server to another status and records who did it, when and why (or {@link RuleViolations}). */
     @Transactional
     void changeServerStatus(Long id, ChangeStatus<ServerStatus> command) {
         SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));

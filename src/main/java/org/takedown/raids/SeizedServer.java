@@ -159,7 +159,7 @@ public class SeizedServer {
 
     /**
      * Moves the server along its life as evidence as of {@code effectiveOn} and records who did it, when and why.
-     * Refused with {@link RaidRuleViolations} when the workflow does not allow the move, or the day is in the future or
+     * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the future or
      * before the current status took effect.
      */
     public void changeStatus(ServerStatus target, LocalDate effectiveOn, String recordedBy, String reason,
@@ -167,7 +167,7 @@ public class SeizedServer {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now);
         if (refusal.isPresent()) {
-            throw new RaidRuleViolations(refusal.get());
+            throw refusal.get().violations();
         }
         this.statusChanges
             .add(new ServerStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));

@@ -126,7 +126,7 @@ class ServerController {
                 redirect.addFlashAttribute("flash", "server.statusChanged");
                 return "redirect:/servers/" + id;
             }
-            catch (RaidRuleViolations violations) {
+            catch (RuleViolations violations) {
                 violations.rejectIn(result);
             }
         }

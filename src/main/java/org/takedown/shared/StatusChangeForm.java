@@ -40,7 +40,7 @@ public abstract class StatusChangeForm<S extends Enum<S> & WorkflowStatus<S>> {
     }
 
     public ChangeStatus<S> command() {
-        return new ChangeStatus<>(this.status, this.effectiveOn, this.reason.strip(), this.version);
+        return new ChangeStatus<>(this.status, this.effectiveOn, this.reason, this.version);
     }
 
     public S getStatus() {

@@ -6,4 +6,9 @@ package org.takedown.shared;
  */
 public record StatusRefusal(String field, String code, Object... arguments) {
 
+    /** The refusal as the one rule violation the status form shows next to its field. */
+    public RuleViolations violations() {
+        return RuleViolations.of(this.field, this.code, this.arguments);
+    }
+
 }
