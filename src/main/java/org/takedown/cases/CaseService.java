@@ -114,7 +114,7 @@ public class CaseService {
                 && openedOn.isAfter(enforcementCase.getClosedOn())) {
             violations.reject("openedOn", "case.openedOn.afterClosing", enforcementCase.getClosedOn().toString());
         }
-        LocalDate earliest = this.cases.earliestActivity(id);
+        LocalDate earliest = this.summaries.earliestActivity(id);
         if (openedOn != null && earliest != null && openedOn.isAfter(earliest)) {
             violations.reject("openedOn", "case.openedOn.afterFirstActivity", earliest.toString());
         }
