@@ -1,6 +1,5 @@
 package org.takedown.cases;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +22,6 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
             where reference like concat('TKD-', cast(:year as varchar), '-%')
             """, nativeQuery = true)
     long highestReferenceNumber(int year);
-
-    /** The first day anything happened in the case: its earliest raid or server seizure, or {@code null}. */
-    @Query(value = """
-            select least((select min(r.raid_date) from raid r where r.case_id = :caseId),
-                         (select min(s.seized_on) from seized_server s where s.case_id = :caseId))
-            """, nativeQuery = true)
-    LocalDate earliestActivity(Long caseId);
 
     @Query("""
             select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn)

@@ -129,7 +129,7 @@ public class CaseService {
         Agencies agencies = agencies(command.leadAgencyId(), command.prosecutingOfficeId(), violations);
         LocalDate openedOn = command.openedOn();
         enforcementCase.checkNewOpenedOn(openedOn, LocalDate.now(this.clock), violations);
-        LocalDate earliest = this.cases.earliestActivity(id);
+        LocalDate earliest = this.summaries.earliestActivity(id);
         if (earliest != null && openedOn.isAfter(earliest)) {
             violations.reject("openedOn", "case.openedOn.afterFirstActivity", earliest.toString());
         }

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case list in SQL: filters as {@code WHERE} clauses (the country through {@code EXISTS} on raids and seized
- * servers), the per-row counts as correlated subqueries, so a page costs one statement for the rows and one for the
- * total, whatever its size.
+ * The case list in SQL: filters as {@code WHERE} clauses, the per-row counts as correlated subqueries, so a page costs
+ * one statement for the rows and one for the total, whatever its size. What other modules record in a case (its
+ * counts, the country filter, the first day of activity) comes from their {@link CaseActivity} SQL.
  */
 @Repository
 class CaseSummaryQueries {
@@ -40,8 +40,11 @@ class CaseSummaryQueries {
 
     private final JdbcClient jdbc;
 
-    CaseSummaryQueries(JdbcClient jdbc) {
+    private final CaseActivities activities;
+
+    CaseSummaryQueries(JdbcClient jdbc, List<CaseActivity> activities) {
         this.jdbc = jdbc;
+        this.activities = new CaseActivities(activities);
     }
 
     Page<CaseSummary> find(CaseListQuery query, Pageable pageable) {
@@ -52,9 +55,7 @@ class CaseSummaryQueries {
         String order = orderBy(pageable.getSort());
         String sql = """
                 select p.*,
-                    (select count(*) from case_defendant cd where cd.case_id = p.id) as defendants,
-                    (select count(*) from raid r where r.case_id = p.id) as raids,
-                    (select count(*) from seized_server s where s.case_id = p.id) as servers
+                    %s
                 from (
                     select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
                         row_number() over (%s) as position
@@ -64,7 +65,7 @@ class CaseSummaryQueries {
                     %s
                     limit :limit offset :offset) p
                 order by p.position
-                """.formatted(order, where, order);
+                """.formatted(this.activities.counts("p.id"), order, where, order);
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<CaseSummary> rows = this.jdbc.sql(sql)
@@ -87,14 +88,12 @@ class CaseSummaryQueries {
         Map<String, Object> params = new HashMap<>();
         String sql = """
                 select c.id, c.reference, c.title, c.status, a.name as lead_agency, c.opened_on,
-                    (select count(*) from case_defendant cd where cd.case_id = c.id) as defendants,
-                    (select count(*) from raid r where r.case_id = c.id) as raids,
-                    (select count(*) from seized_server s where s.case_id = c.id) as servers
+                    %s
                 from enforcement_case c
                     join agency a on a.id = c.lead_agency_id
                 %s
                 %s
-                """.formatted(where(query, params), orderBy(query.sort()));
+                """.formatted(this.activities.counts("c.id"), where(query, params), orderBy(query.sort()));
         this.jdbc.sql(sql).withFetchSize(EXPORT_FETCH_SIZE).params(params).query((RowCallbackHandler) (rs) -> sink.accept(summary(rs)));
     }
 
@@ -105,18 +104,27 @@ class CaseSummaryQueries {
                 rs.getLong("servers"));
     }
 
+    /**
+     * The first day of the case's activity as the modules below date it (its first raid or seizure), or {@code null}:
+     * a case may not be opened after it.
+     */
+    LocalDate earliestActivity(long caseId) {
+        return this.jdbc.sql("select " + this.activities.firstDay(":caseId"))
+            .param("caseId", caseId)
+            .query(LocalDate.class)
+            .optional()
+            .orElse(null);
+    }
+
     /** The WHERE clause of the query's filters, the same for a page, its count and the export. */
-    private static String where(CaseListQuery query, Map<String, Object> params) {
+    private String where(CaseListQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (query.status() != null) {
             conditions.add("c.status = :status");
             params.put("status", query.status().name());
         }
         if (query.country() != null) {
-            conditions.add("""
-                    (exists (select 1 from raid r join jurisdiction j on j.code = r.jurisdiction_code
-                             where r.case_id = c.id and j.country_code = :country)
-                     or exists (select 1 from seized_server s where s.case_id = c.id and s.country_code = :country))""");
+            conditions.add(this.activities.inCountry("c.id", ":country"));
             params.put("country", query.country());
         }
         if (query.q() != null) {
