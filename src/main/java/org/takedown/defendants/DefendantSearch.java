@@ -71,8 +71,8 @@ class DefendantSearch {
                 select %s
                 from (select d.id from defendant d %s order by %s limit ? offset ?) page
                 join defendant d on d.id = page.id
-                left join jurisdiction n on n.code = d.nationality_code
-                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
+                left join jurisdictions_jurisdiction n on n.code = d.nationality_code
+                left join jurisdictions_jurisdiction cj on cj.code = d.custody_jurisdiction_code
                 order by %s
                 """.formatted(COLUMNS, where, orderBy, orderBy))
             .params(pageParameters)
@@ -91,8 +91,8 @@ class DefendantSearch {
         String sql = """
                 select %s
                 from defendant d
-                left join jurisdiction n on n.code = d.nationality_code
-                left join jurisdiction cj on cj.code = d.custody_jurisdiction_code
+                left join jurisdictions_jurisdiction n on n.code = d.nationality_code
+                left join jurisdictions_jurisdiction cj on cj.code = d.custody_jurisdiction_code
                 %s
                 order by %s
                 """.formatted(COLUMNS, where(query, parameters), orderBy(query.sort()));
@@ -114,7 +114,7 @@ class DefendantSearch {
             parameters.add(query.nationality());
         }
         if (query.country() != null) {
-            conditions.add("d.custody_jurisdiction_code in (select j.code from jurisdiction j where j.country_code = ?)");
+            conditions.add("d.custody_jurisdiction_code in (select j.code from jurisdictions_jurisdiction j where j.country_code = ?)");
             parameters.add(query.country());
         }
         if (query.caseId() != null) {

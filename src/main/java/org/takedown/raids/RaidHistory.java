@@ -23,7 +23,7 @@ class RaidHistory implements HistorySubject {
     @Override
     public Naming naming() {
         return new Naming("raid", "raid_aud", "id", "to_char(r.raid_date, 'YYYY-MM-DD') || ', ' || "
-                + "(select j.name from jurisdiction j where j.code = r.jurisdiction_code)");
+                + "(select j.name from jurisdictions_jurisdiction j where j.code = r.jurisdiction_code)");
     }
 
     @Override
