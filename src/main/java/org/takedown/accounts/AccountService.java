@@ -57,7 +57,7 @@ public class AccountService {
      * A page of users by user name, with their agencies and roles loaded (the roles in one batched statement). The
      * list has no other order: a requested one is ignored, not a query on an arbitrary property.
      */
-    public Page<AppUser> list(Pageable pageable) {
+    Page<AppUser> list(Pageable pageable) {
         Page<AppUser> page = this.users
             .findAllByOrderByUsername(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         page.forEach((user) -> Hibernate.initialize(user.getRoles()));
@@ -85,15 +85,15 @@ public class AccountService {
         return timestamp != null ? timestamp.toInstant() : null;
     }
 
-    public AppUser get(Long id) {
+    AppUser get(Long id) {
         return this.users.findWithAgencyById(id).orElseThrow(() -> new AccountNotFoundException(id));
     }
 
-    public boolean exists(String username) {
+    boolean exists(String username) {
         return this.users.existsByUsername(username);
     }
 
-    public long count() {
+    long count() {
         return this.users.count();
     }
 
@@ -145,34 +145,34 @@ public class AccountService {
     }
 
     @Transactional
-    public void disable(Long id, String disabledBy) {
+    void disable(Long id, String disabledBy) {
         AppUser user = get(id);
         user.disable();
         this.auditLog.record(AuditEvent.USER_DISABLED, disabledBy, "user " + user.getUsername());
     }
 
     @Transactional
-    public void enable(Long id, String enabledBy) {
+    void enable(Long id, String enabledBy) {
         AppUser user = get(id);
         user.enable();
         this.auditLog.record(AuditEvent.USER_ENABLED, enabledBy, "user " + user.getUsername());
     }
 
     @Transactional
-    public void unlock(Long id, String unlockedBy) {
+    void unlock(Long id, String unlockedBy) {
         AppUser user = get(id);
         user.unlock();
         this.auditLog.record(AuditEvent.USER_UNLOCKED, unlockedBy, "user " + user.getUsername());
     }
 
     @Transactional
-    public void recordSignIn(String username) {
+    void recordSignIn(String username) {
         this.users.findByUsername(username).ifPresent((user) -> user.recordSignIn(this.clock.instant()));
         this.auditLog.record(AuditEvent.SIGN_IN, username, null);
     }
 
     @Transactional
-    public void recordFailedSignIn(String username, String reason) {
+    void recordFailedSignIn(String username, String reason) {
         this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, reason);
         this.users.findByUsername(username).ifPresent((user) -> {
             if (user.recordFailedSignIn(this.clock.instant())) {

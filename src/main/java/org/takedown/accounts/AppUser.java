@@ -26,7 +26,7 @@ import org.takedown.jurisdictions.Agency;
 /** A person who signs in to Takedown. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+class AppUser {
 
     /** Failed sign-ins in a row after which the account is locked. */
     static final int MAX_FAILED_ATTEMPTS = 5;

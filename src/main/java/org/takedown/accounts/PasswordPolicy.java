@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * passwords of {@code security/common-passwords.txt}.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
 

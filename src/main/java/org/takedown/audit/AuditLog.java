@@ -51,7 +51,7 @@ public class AuditLog {
 
     /** A page of the log, newest first; the log has no other order, so a requested one is ignored. */
     @Transactional(readOnly = true)
-    public Page<AuditLogEntry> recent(Pageable pageable) {
+    Page<AuditLogEntry> recent(Pageable pageable) {
         return this.entries
             .findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
@@ -61,7 +61,7 @@ public class AuditLog {
      * sends them through a cursor (for the CSV export; records, not entities, so nothing piles up in the session).
      */
     @Transactional(readOnly = true)
-    public void export(Consumer<? super AuditLogRow> sink) {
+    void export(Consumer<? super AuditLogRow> sink) {
         try (Stream<AuditLogRow> rows = this.entityManager.createQuery("""
                 select new org.takedown.audit.AuditLogRow(e.id, e.occurredAt, e.event, e.username, e.remoteAddress,
                     e.path, e.detail)

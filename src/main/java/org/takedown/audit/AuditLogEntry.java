@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditLogEntry {
+class AuditLogEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(AuditRevisionListener.class)
-public class AuditRevision {
+class AuditRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revinfo_seq")

@@ -5,7 +5,7 @@ package org.takedown.audit;
  * such as {@code server.status.IMAGED}) or text (a name, a formatted date), optionally linked to the page of the
  * record it names. Never HTML: the template writes it with {@code th:text}.
  */
-public record HistoryValue(String text, String messageKey, String href) {
+record HistoryValue(String text, String messageKey, String href) {
 
     static HistoryValue text(String text) {
         return new HistoryValue(text, null, null);

@@ -2,7 +2,7 @@ package org.takedown.audit;
 
 import org.takedown.shared.NotFoundException;
 
-public class RecordHistoryNotFoundException extends NotFoundException {
+class RecordHistoryNotFoundException extends NotFoundException {
 
     public RecordHistoryNotFoundException(Long id) {
         super("history.notFound", id);

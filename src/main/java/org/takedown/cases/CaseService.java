@@ -52,7 +52,7 @@ public class CaseService {
     }
 
     /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */
-    public Page<CaseSummary> list(CaseListQuery query, Pageable pageable) {
+    Page<CaseSummary> list(CaseListQuery query, Pageable pageable) {
         return this.summaries.find(query, pageable);
     }
 
@@ -62,7 +62,7 @@ public class CaseService {
     }
 
     /** The case with its agencies and status history loaded, for its page. */
-    public EnforcementCase get(Long id) {
+    EnforcementCase get(Long id) {
         return this.cases.findWithAgenciesById(id).orElseThrow(() -> new CaseNotFoundException(id));
     }
 
@@ -80,7 +80,7 @@ public class CaseService {
     }
 
     /** The next unused reference of the current year, e.g. {@code TKD-2026-0004}. */
-    public String suggestReference() {
+    String suggestReference() {
         int year = LocalDate.now(this.clock).getYear();
         return "TKD-%d-%04d".formatted(year, this.cases.highestReferenceNumber(year) + 1);
     }

@@ -13,7 +13,7 @@ import org.takedown.shared.StatusChange;
 /** One step of a case's workflow. */
 @Entity
 @Audited
-public class CaseStatusChange extends StatusChange<CaseStatus> {
+class CaseStatusChange extends StatusChange<CaseStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")

@@ -3,6 +3,6 @@ package org.takedown.cases;
 import java.time.LocalDate;
 
 /** One row of the case list. */
-public record CaseSummary(Long id, String reference, String title, CaseStatus status, String leadAgency,
+record CaseSummary(Long id, String reference, String title, CaseStatus status, String leadAgency,
         LocalDate openedOn, long defendants, long raids, long servers) {
 }

@@ -30,6 +30,7 @@ import org.takedown.shared.StatusRefusal;
 /** One enforcement operation against a piracy group, from the first lead to its close. */
 @Entity
 @Audited
+// public only for demo.SparksGroupDemoData until it goes through the services
 public class EnforcementCase {
 
     @Id
@@ -76,6 +77,7 @@ public class EnforcementCase {
     }
 
     /** Opens a case under investigation; the opening, as of the opening date, is the first entry of its history. */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public EnforcementCase(String reference, String title, String summary, Agency leadAgency, LocalDate openedOn,
             String openedBy, Instant at) {
         this.reference = reference;
@@ -93,6 +95,7 @@ public class EnforcementCase {
      * closing date is the day its closing took effect. Refused with {@link RuleViolations} when the workflow does
      * not allow the move or the day is in the future or before the case was opened or reached its current status.
      */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void changeStatus(CaseStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
@@ -105,6 +108,7 @@ public class EnforcementCase {
         this.closedOn = target == CaseStatus.CLOSED ? effectiveOn : null;
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void describe(String title, String summary, String modusOperandi) {
         this.title = title;
         this.summary = summary;
@@ -130,7 +134,7 @@ public class EnforcementCase {
      * Corrects the opening date, and with it the day of the first entry of the history (the opening); a case cannot
      * have been opened after it was closed.
      */
-    public void changeOpenedOn(LocalDate openedOn) {
+    void changeOpenedOn(LocalDate openedOn) {
         if (this.closedOn != null && openedOn.isAfter(this.closedOn)) {
             throw new IllegalArgumentException("A case cannot be opened after it was closed");
         }
@@ -148,6 +152,7 @@ public class EnforcementCase {
             .min(LocalDate::compareTo);
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void assignAgencies(Agency leadAgency, Agency prosecutingOffice) {
         this.leadAgency = leadAgency;
         this.prosecutingOffice = prosecutingOffice;

@@ -16,7 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "defendant_alias")
-public class Alias {
+class Alias {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

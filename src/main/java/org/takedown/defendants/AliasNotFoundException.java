@@ -3,7 +3,7 @@ package org.takedown.defendants;
 import org.takedown.shared.NotFoundException;
 
 /** No alias with this id among the defendant's aliases. */
-public class AliasNotFoundException extends NotFoundException {
+class AliasNotFoundException extends NotFoundException {
 
     public AliasNotFoundException(Long id) {
         super("defendant.alias.notFound", id);

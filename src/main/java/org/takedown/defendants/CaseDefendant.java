@@ -23,7 +23,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @IdClass(CaseDefendant.Key.class)
 @Table(name = "case_defendant")
-public class CaseDefendant {
+class CaseDefendant {
 
     @Id
     private Long caseId;

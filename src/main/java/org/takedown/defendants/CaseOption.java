@@ -1,7 +1,7 @@
 package org.takedown.defendants;
 
 /** A case as the defendant pages offer it in selects. */
-public record CaseOption(Long id, String reference, String title) {
+record CaseOption(Long id, String reference, String title) {
 
     public String getLabel() {
         return this.reference + " · " + this.title;

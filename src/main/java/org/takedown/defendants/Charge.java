@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 /** A charge brought against a defendant in one case. */
 @Entity
 @Audited
-public class Charge {
+class Charge {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

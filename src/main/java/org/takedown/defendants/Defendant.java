@@ -32,6 +32,7 @@ import org.takedown.shared.StatusRefusal;
 /** A person accused in one or more cases, with the names they use and where they stand legally. */
 @Entity
 @Audited
+// public only for demo.SparksGroupDemoData until it goes through the services
 public class Defendant {
 
     @Id
@@ -93,6 +94,7 @@ public class Defendant {
      * Records a new defendant; the first legal status is the first entry of the status history, as of
      * {@code statusSince}.
      */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public Defendant(String fullName, Jurisdiction nationality, LocalDate dateOfBirth, LegalStatus legalStatus,
             LocalDate statusSince, String recordedBy, Instant at) {
         this.fullName = fullName;
@@ -103,6 +105,7 @@ public class Defendant {
     }
 
     /** Links the defendant to a case, in a role, since a day; a person has one role in a case. */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public CaseDefendant addToCase(Long caseId, CaseRole role, LocalDate since) {
         if (isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is already in the case " + caseId);
@@ -137,6 +140,7 @@ public class Defendant {
         return this.caseLinks.stream().anyMatch((link) -> Objects.equals(link.getCaseId(), caseId));
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public Alias addAlias(String alias, String source, AliasConfidence confidence) {
         Alias added = new Alias(this, alias, source, confidence);
         this.aliases.add(added);
@@ -144,6 +148,7 @@ public class Defendant {
     }
 
     /** Charges the defendant in one of their cases. */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public Charge charge(Long caseId, String statute, String description, int counts, LocalDate filedOn) {
         if (!isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is not in the case " + caseId);
@@ -157,6 +162,7 @@ public class Defendant {
      * Records a request for the defendant's surrender, in one of their cases or in none ({@code caseId} null); its
      * history starts with the request, as of the day it was made.
      */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public ExtraditionRequest requestExtradition(Long caseId, Jurisdiction requesting, Jurisdiction requested,
             String legalBasis, LocalDate requestedOn, String recordedBy, Instant at) {
         if (caseId != null && !isInCase(caseId)) {
@@ -168,6 +174,7 @@ public class Defendant {
         return request;
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void recordArrest(LocalDate arrestedOn, String arrestPlace, Jurisdiction custodyJurisdiction) {
         this.arrestedOn = arrestedOn;
         this.arrestPlace = arrestPlace;
@@ -175,7 +182,7 @@ public class Defendant {
     }
 
     /** Corrects who the defendant is: name, nationality and date of birth. */
-    public void describe(String fullName, Jurisdiction nationality, LocalDate dateOfBirth) {
+    void describe(String fullName, Jurisdiction nationality, LocalDate dateOfBirth) {
         this.fullName = fullName;
         this.nationality = nationality;
         this.dateOfBirth = dateOfBirth;
@@ -186,7 +193,7 @@ public class Defendant {
     }
 
     /** Forgets an alias; {@code false} if the defendant has no alias with this id. */
-    public boolean removeAlias(Long aliasId) {
+    boolean removeAlias(Long aliasId) {
         return this.aliases.removeIf((alias) -> alias.getId().equals(aliasId));
     }
 
@@ -195,6 +202,7 @@ public class Defendant {
      * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the
      * future or before the current status took effect.
      */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void changeLegalStatus(LegalStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.legalStatus, target,

@@ -2,7 +2,7 @@ package org.takedown.defendants;
 
 import org.takedown.shared.NotFoundException;
 
-public class DefendantNotFoundException extends NotFoundException {
+class DefendantNotFoundException extends NotFoundException {
 
     public DefendantNotFoundException(Long id) {
         super("defendant.notFound", id);

@@ -58,7 +58,7 @@ public class DefendantService {
     }
 
     /** One page of the defendant list, filtered and ordered in the database. */
-    public Page<DefendantRow> list(DefendantListQuery query, Pageable pageable) {
+    Page<DefendantRow> list(DefendantListQuery query, Pageable pageable) {
         return this.search.find(query, pageable);
     }
 
@@ -72,7 +72,7 @@ public class DefendantService {
      * that a select is no use (10,000 options made the page a megabyte and cost ~200 ms to render), so only the case
      * already chosen ({@code selectedCaseId}, if any) is offered and {@link CaseOptions#partial()} says so.
      */
-    public CaseOptions caseOptions(Long selectedCaseId) {
+    CaseOptions caseOptions(Long selectedCaseId) {
         List<CaseOption> cases = this.defendants.findCasesWithDefendants(Limit.of(CaseOptions.LIMIT + 1));
         if (cases.size() <= CaseOptions.LIMIT) {
             return new CaseOptions(cases, false);
@@ -98,7 +98,7 @@ public class DefendantService {
      * extradition requests with their jurisdictions, and the legal-status history. A fixed number of queries,
      * however long each list is.
      */
-    public Defendant get(Long id) {
+    Defendant get(Long id) {
         Defendant defendant = withCases(id);
         this.defendants.fetchAliases(id);
         this.defendants.fetchCharges(id);
@@ -108,7 +108,7 @@ public class DefendantService {
     }
 
     /** The defendant with nationality, custody and case links, for the form pages. */
-    public Defendant withCases(Long id) {
+    Defendant withCases(Long id) {
         return this.defendants.findWithCasesById(id).orElseThrow(() -> new DefendantNotFoundException(id));
     }
 

@@ -13,7 +13,7 @@ import org.takedown.shared.StatusChange;
 /** One change of a defendant's legal status. */
 @Entity
 @Audited
-public class DefendantStatusChange extends StatusChange<LegalStatus> {
+class DefendantStatusChange extends StatusChange<LegalStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "defendant_id")

@@ -28,7 +28,7 @@ import org.takedown.shared.StatusRefusal;
 /** One jurisdiction asking another to surrender a defendant. */
 @Entity
 @Audited
-public class ExtraditionRequest {
+class ExtraditionRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

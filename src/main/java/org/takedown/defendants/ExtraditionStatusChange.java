@@ -13,7 +13,7 @@ import org.takedown.shared.StatusChange;
 /** One change of an extradition request's status. */
 @Entity
 @Audited
-public class ExtraditionStatusChange extends StatusChange<ExtraditionStatus> {
+class ExtraditionStatusChange extends StatusChange<ExtraditionStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "extradition_request_id")

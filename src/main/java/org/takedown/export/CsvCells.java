@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAccessor;
  * which spreadsheets show as text and do not evaluate. Numbers, dates and enum codes are formatted by the application
  * and are left alone.
  */
-public final class CsvCells {
+final class CsvCells {
 
     private CsvCells() {
     }

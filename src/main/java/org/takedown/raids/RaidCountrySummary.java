@@ -1,5 +1,5 @@
 package org.takedown.raids;
 
 /** How many raids took place in a country for a case, and how many servers were seized there. */
-public record RaidCountrySummary(String countryCode, String countryName, long raids, long servers) {
+record RaidCountrySummary(String countryCode, String countryName, long raids, long servers) {
 }

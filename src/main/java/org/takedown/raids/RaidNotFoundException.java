@@ -2,7 +2,7 @@ package org.takedown.raids;
 
 import org.takedown.shared.NotFoundException;
 
-public class RaidNotFoundException extends NotFoundException {
+class RaidNotFoundException extends NotFoundException {
 
     public RaidNotFoundException(Long id) {
         super("raid.notFound", id);

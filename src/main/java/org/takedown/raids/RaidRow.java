@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** One row of the raid list. */
-public record RaidRow(Long id, Long caseId, String caseReference, String jurisdictionCode, String jurisdictionName,
+record RaidRow(Long id, Long caseId, String caseReference, String jurisdictionCode, String jurisdictionName,
         String countryCode, String countryName, RaidStatus status, LocalDate raidDate, LocalTime localTime,
         String timeZone, String leadAgency, long servers) {
 }

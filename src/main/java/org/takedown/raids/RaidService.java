@@ -105,7 +105,7 @@ public class RaidService {
     }
 
     /** The raid with its place and agencies loaded, for its page and its edit form. */
-    public Raid get(Long id) {
+    Raid get(Long id) {
         return this.raids.findDetailedById(id).orElseThrow(() -> new RaidNotFoundException(id));
     }
 
@@ -114,7 +114,7 @@ public class RaidService {
     }
 
     /** The server with its raid, country and status history loaded. */
-    public SeizedServer server(Long id) {
+    SeizedServer server(Long id) {
         return this.servers.findDetailedById(id).orElseThrow(() -> new ServerNotFoundException(id));
     }
 

@@ -13,7 +13,7 @@ import org.takedown.shared.StatusChange;
 /** One change of a raid's status. */
 @Entity
 @Audited
-public class RaidStatusChange extends StatusChange<RaidStatus> {
+class RaidStatusChange extends StatusChange<RaidStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "raid_id")

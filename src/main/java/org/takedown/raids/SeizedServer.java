@@ -36,6 +36,7 @@ import org.takedown.shared.StatusRefusal;
 /** A server identified in a case and, usually, seized in one of its raids. */
 @Entity
 @Audited
+// public only for demo.SparksGroupDemoData until it goes through the services
 public class SeizedServer {
 
     private static final Pattern HOSTNAME = Pattern
@@ -103,6 +104,7 @@ public class SeizedServer {
 
 
     /** Records a server; its first status is the first entry of its status history, as of {@code statusSince}. */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public SeizedServer(Long caseId, Jurisdiction country, String hostname, List<String> ipAddresses,
             ServerRole role, ServerStatus status, LocalDate statusSince, String recordedBy, Instant at) {
         this.caseId = caseId;
@@ -140,17 +142,19 @@ public class SeizedServer {
     }
 
     /** Corrects what identifies the server: its name, its addresses and what it did. */
-    public void identify(String hostname, List<String> ipAddresses, ServerRole role) {
+    void identify(String hostname, List<String> ipAddresses, ServerRole role) {
         this.hostname = hostname;
         this.ipAddresses = ipAddresses.toArray(String[]::new);
         this.role = role;
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void describeHosting(String hostingProvider, Long asn) {
         this.hostingProvider = hostingProvider;
         this.asn = asn;
     }
 
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void recordEvidence(LocalDate seizedOn, String evidenceReference, String diskImageSha256) {
         this.seizedOn = seizedOn;
         this.evidenceReference = evidenceReference;
@@ -162,6 +166,7 @@ public class SeizedServer {
      * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the future or
      * before the current status took effect.
      */
+    // public only for demo.SparksGroupDemoData until it goes through the services
     public void changeStatus(ServerStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,

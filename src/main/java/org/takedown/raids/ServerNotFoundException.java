@@ -2,7 +2,7 @@ package org.takedown.raids;
 
 import org.takedown.shared.NotFoundException;
 
-public class ServerNotFoundException extends NotFoundException {
+class ServerNotFoundException extends NotFoundException {
 
     public ServerNotFoundException(Long id) {
         super("server.notFound", id);

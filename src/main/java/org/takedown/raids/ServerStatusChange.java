@@ -13,7 +13,7 @@ import org.takedown.shared.StatusChange;
 /** One change of a seized server's status. */
 @Entity
 @Audited
-public class ServerStatusChange extends StatusChange<ServerStatus> {
+class ServerStatusChange extends StatusChange<ServerStatus> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "server_id")

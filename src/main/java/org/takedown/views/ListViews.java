@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the menu (and the htmx responses of the lists, which render only their results) cost nothing. A model attribute,
  * not a bean reference, because Thymeleaf refuses bean references on requests that carry parameters.
  */
-public final class ListViews {
+final class ListViews {
 
     private final SavedViews views;
 

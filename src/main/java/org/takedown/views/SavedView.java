@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "saved_view")
-public class SavedView {
+class SavedView {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

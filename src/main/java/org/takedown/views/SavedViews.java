@@ -40,7 +40,7 @@ public class SavedViews {
     }
 
     /** The Views menu of a list for a user, in one statement (and no transaction around it). */
-    public ViewsMenu menu(ViewList list, String username, String currentQuery) {
+    ViewsMenu menu(ViewList list, String username, String currentQuery) {
         List<SavedViewLink> mine = new ArrayList<>();
         List<SavedViewLink> shared = new ArrayList<>();
         this.jdbc.sql("""
@@ -90,7 +90,7 @@ public class SavedViews {
 
     /** Where a view leads, for its owner and, when it is shared, for everyone else. */
     @Transactional(readOnly = true)
-    public String open(Long id, String username) {
+    String open(Long id, String username) {
         SavedView view = this.views.findById(id).filter((found) -> found.visibleTo(username))
             .orElseThrow(() -> new SavedViewNotFoundException(id));
         return view.getHref();

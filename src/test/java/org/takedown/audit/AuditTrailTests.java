@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.takedown.cases.CaseStatus;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseTestData;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
@@ -42,6 +42,9 @@ class AuditTrailTests {
     JdbcClient jdbc;
 
     @Autowired
+    CaseTestData cases;
+
+    @Autowired
     MockMvcTester mvc;
 
     @AfterEach
@@ -58,18 +61,15 @@ class AuditTrailTests {
             Agency agency = new Agency("Audit Police " + UUID.randomUUID(), null, AgencyKind.POLICE,
                     this.entityManager.getReference(Jurisdiction.class, "LV"));
             this.entityManager.persist(agency);
-            EnforcementCase created = new EnforcementCase(reference, "Audited operation", "First summary", agency,
-                    LocalDate.of(2021, 1, 5), "investigator-one", Instant.now());
-            this.entityManager.persist(created);
-            return created.getId();
+            return this.cases.open(reference, "Audited operation", "First summary", agency.getId(),
+                    LocalDate.of(2021, 1, 5), "investigator-one").id();
         });
         signInAs("investigator-two");
-        this.transactions.executeWithoutResult((status) -> this.entityManager.find(EnforcementCase.class, id)
-            .describe("Audited operation", "Second summary", null));
+        this.transactions.executeWithoutResult(
+                (status) -> this.cases.describe(id, "Audited operation", "Second summary", null));
         signInAs("prosecutor-one");
-        this.transactions.executeWithoutResult((status) -> this.entityManager.find(EnforcementCase.class, id)
-            .changeStatus(CaseStatus.PROSECUTION, LocalDate.of(2021, 2, 1), "prosecutor-one", "Charged",
-                    Instant.now()));
+        this.transactions.executeWithoutResult((status) -> this.cases.changeStatus(id, CaseStatus.PROSECUTION,
+                LocalDate.of(2021, 2, 1), "prosecutor-one", "Charged"));
 
         List<Map<String, Object>> revisions = this.jdbc.sql("""
                 select a.revtype, a.summary, a.status, r.username, r.changed_at

@@ -1,17 +1,13 @@
 package org.takedown.audit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.takedown.defendants.Defendant;
+import org.takedown.defendants.DefendantTestData;
 import org.takedown.defendants.LegalStatus;
-import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryBrowserTests extends BrowserTest {
 
     @Autowired
-    EntityManager entityManager;
+    DefendantTestData defendants;
 
     @Autowired
     TransactionTemplate transactions;
@@ -47,22 +43,17 @@ class HistoryBrowserTests extends BrowserTest {
             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("prosecutor", null,
                     AuthorityUtils.createAuthorityList("ROLE_PROSECUTOR")));
         String name = "Browser History " + UUID.randomUUID().toString().substring(0, 8);
-        long id = this.transactions.execute((status) -> {
-            Defendant defendant = new Defendant(name, jurisdiction("SE"), LocalDate.of(1987, 2, 11),
-                    LegalStatus.WANTED, today(), "prosecutor", Instant.now());
-            this.entityManager.persist(defendant);
-            return defendant.getId();
+        long id = this.transactions.execute((status) -> this.defendants.defendant(name, "SE",
+                LocalDate.of(1987, 2, 11), LegalStatus.WANTED, today(), "prosecutor"));
+        this.transactions.executeWithoutResult((status) -> {
+            this.defendants.recordArrest(id, LocalDate.of(2031, 6, 3), "Arlanda airport", "SE");
+            this.defendants.changeLegalStatus(id, LegalStatus.ARRESTED, today(), "prosecutor", "Arrested");
         });
-        change(id, (defendant) -> {
-            defendant.recordArrest(LocalDate.of(2031, 6, 3), "Arlanda airport", jurisdiction("SE"));
-            defendant.changeLegalStatus(LegalStatus.ARRESTED, today(), "prosecutor", "Arrested", Instant.now());
-        });
-        change(id, (defendant) -> defendant.changeLegalStatus(LegalStatus.IN_CUSTODY, today(), "prosecutor",
-                "Held", Instant.now()));
-        change(id, (defendant) -> {
-            defendant.recordArrest(LocalDate.of(2031, 6, 3), "Arlanda airport", jurisdiction("US-NYSD"));
-            defendant.changeLegalStatus(LegalStatus.EXTRADITED, today(), "prosecutor", "Surrendered",
-                    Instant.now());
+        this.transactions.executeWithoutResult((status) -> this.defendants.changeLegalStatus(id,
+                LegalStatus.IN_CUSTODY, today(), "prosecutor", "Held"));
+        this.transactions.executeWithoutResult((status) -> {
+            this.defendants.recordArrest(id, LocalDate.of(2031, 6, 3), "Arlanda airport", "US-NYSD");
+            this.defendants.changeLegalStatus(id, LegalStatus.EXTRADITED, today(), "prosecutor", "Surrendered");
         });
 
         open("/defendants/" + id);
@@ -76,14 +67,6 @@ class HistoryBrowserTests extends BrowserTest {
 
         click(By.cssSelector("#history tbody .history-from a[href='/jurisdictions/SE']"));
         waitUpTo().until((driver) -> currentPath().equals("/jurisdictions/SE"));
-    }
-
-    private void change(long id, Consumer<Defendant> change) {
-        this.transactions.executeWithoutResult((status) -> change.accept(this.entityManager.find(Defendant.class, id)));
-    }
-
-    private Jurisdiction jurisdiction(String code) {
-        return this.entityManager.getReference(Jurisdiction.class, code);
     }
 
     /** Today as the application's UTC clock has it: a status change cannot take effect later. */

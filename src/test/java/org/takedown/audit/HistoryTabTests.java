@@ -1,6 +1,5 @@
 package org.takedown.audit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,16 +14,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.takedown.cases.EnforcementCase;
-import org.takedown.defendants.Defendant;
+import org.takedown.cases.CaseTestData;
+import org.takedown.defendants.DefendantTestData;
 import org.takedown.defendants.LegalStatus;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.raids.LegalBasis;
-import org.takedown.raids.Raid;
 import org.takedown.raids.RaidStatus;
-import org.takedown.raids.SeizedServer;
+import org.takedown.raids.RaidTestData;
 import org.takedown.raids.ServerRole;
 import org.takedown.raids.ServerStatus;
 import org.takedown.support.IntegrationTest;
@@ -70,6 +68,15 @@ class HistoryTabTests {
     @Autowired
     HistoryNames names;
 
+    @Autowired
+    CaseTestData cases;
+
+    @Autowired
+    RaidTestData raids;
+
+    @Autowired
+    DefendantTestData defendants;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -80,15 +87,14 @@ class HistoryTabTests {
         signInAs("prosecutor-history");
         String name = "History Subject " + UUID.randomUUID();
         long id = newDefendant(name);
-        change(id, (defendant) -> {
-            defendant.recordArrest(LocalDate.of(2031, 3, 1), "Riga airport", jurisdiction("LV"));
-            defendant.changeLegalStatus(LegalStatus.ARRESTED, today(), "prosecutor-history", "Arrested",
-                    Instant.now());
+        committed(() -> {
+            this.defendants.recordArrest(id, LocalDate.of(2031, 3, 1), "Riga airport", "LV");
+            this.defendants.changeLegalStatus(id, LegalStatus.ARRESTED, today(), "prosecutor-history", "Arrested");
         });
-        change(id, (defendant) -> {
-            defendant.recordArrest(LocalDate.of(2031, 3, 1), "Riga airport", jurisdiction("CY"));
-            defendant.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, today(), "prosecutor-history",
-                    "Requested", Instant.now());
+        committed(() -> {
+            this.defendants.recordArrest(id, LocalDate.of(2031, 3, 1), "Riga airport", "CY");
+            this.defendants.changeLegalStatus(id, LegalStatus.EXTRADITION_REQUESTED, today(), "prosecutor-history",
+                    "Requested");
         });
 
         Document page = history("/defendants/{id}/history", id);
@@ -113,20 +119,18 @@ class HistoryTabTests {
         Long[] ids = this.transactions.execute((status) -> {
             Agency first = agency("History Police " + tag, "HP" + tag.substring(0, 3));
             Agency second = agency("History Customs " + tag, null);
-            EnforcementCase enforcementCase = newCase(first);
-            Raid raid = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2021, 4, 2),
+            Long caseId = newCase(first);
+            Long raidId = this.raids.raid(caseId, "EE", RaidStatus.PLANNED, LocalDate.of(2021, 4, 2),
                     LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO, LocalDate.of(2021, 3, 1),
-                    "investigator-history", Instant.now());
-            raid.assignAgencies(first, Set.of());
-            this.entityManager.persist(raid);
-            return new Long[] { raid.getId(), second.getId(), enforcementCase.getId() };
+                    "investigator-history");
+            this.raids.assignAgencies(raidId, first.getId(), Set.of());
+            return new Long[] { raidId, second.getId(), caseId };
         });
-        this.transactions.executeWithoutResult((status) -> {
-            Raid raid = this.entityManager.find(Raid.class, ids[0]);
-            raid.assignAgencies(this.entityManager.find(Agency.class, ids[1]), Set.of());
-            raid.changeStatus(RaidStatus.COMPLETED, LocalDate.of(2021, 4, 2), "investigator-history", "Searched",
-                    Instant.now());
-            raid.recordOutcome("Two servers seized", 1);
+        committed(() -> {
+            this.raids.assignAgencies(ids[0], ids[1], Set.of());
+            this.raids.changeStatus(ids[0], RaidStatus.COMPLETED, LocalDate.of(2021, 4, 2), "investigator-history",
+                    "Searched");
+            this.raids.recordOutcome(ids[0], "Two servers seized", 1);
         });
         // renamed later, outside the application: the history keeps the name the agency had at each revision
         this.jdbc.sql("update agency set name = ? where name = ?")
@@ -150,16 +154,15 @@ class HistoryTabTests {
     void serverHistoryTranslatesEachStatusAndLinksItsCaseAndCountry() {
         signInAs("investigator-history");
         Long[] ids = this.transactions.execute((status) -> {
-            EnforcementCase enforcementCase = newCase(agency("Server Police " + UUID.randomUUID(), null));
-            SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("NL"),
-                    "history-" + UUID.randomUUID() + ".example", List.of("192.0.2.77"), ServerRole.STORAGE,
-                    ServerStatus.IDENTIFIED, today(), "investigator-history", Instant.now());
-            this.entityManager.persist(server);
-            return new Long[] { server.getId(), enforcementCase.getId() };
+            Long caseId = newCase(agency("Server Police " + UUID.randomUUID(), null));
+            Long serverId = this.raids.server(caseId, "NL", "history-" + UUID.randomUUID() + ".example",
+                    List.of("192.0.2.77"), ServerRole.STORAGE, ServerStatus.IDENTIFIED, today(),
+                    "investigator-history");
+            return new Long[] { serverId, caseId };
         });
         for (ServerStatus target : List.of(ServerStatus.SEIZED, ServerStatus.IMAGED)) {
-            this.transactions.executeWithoutResult((status) -> this.entityManager.find(SeizedServer.class, ids[0])
-                .changeStatus(target, today(), "investigator-history", "Next step", Instant.now()));
+            committed(() -> this.raids.changeServerStatus(ids[0], target, today(), "investigator-history",
+                    "Next step"));
         }
 
         Document page = history("/servers/{id}/history", ids[0]);
@@ -223,6 +226,10 @@ class HistoryTabTests {
     void aFieldDeclaredAsAnIdReferenceIsNamedThroughItsKindAsItStoodAtEachRevision() {
         // No audited entity holds another record's id yet, so the servers here are described by a subject declared
         // for this test, in which a server's ASN (a Long) holds the id of a raid.
+        HistorySubject servers = this.subjects.stream()
+            .filter((subject) -> subject.kind().equals("servers"))
+            .findFirst()
+            .orElseThrow();
         HistorySubject asnIsARaid = new HistorySubject() {
             @Override
             public String kind() {
@@ -231,7 +238,7 @@ class HistoryTabTests {
 
             @Override
             public Class<?> type() {
-                return SeizedServer.class;
+                return servers.type();
             }
 
             @Override
@@ -251,26 +258,22 @@ class HistoryTabTests {
 
         signInAs("investigator-history");
         Long[] ids = this.transactions.execute((status) -> {
-            EnforcementCase enforcementCase = newCase(agency("Reference Police " + UUID.randomUUID(), null));
-            Raid first = new Raid(enforcementCase.getId(), jurisdiction("EE"), RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
+            Long caseId = newCase(agency("Reference Police " + UUID.randomUUID(), null));
+            Long first = this.raids.raid(caseId, "EE", RaidStatus.PLANNED, LocalDate.of(2031, 5, 1),
                     LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn"), LegalBasis.EIO, LocalDate.of(2031, 1, 5),
-                    "investigator-history", Instant.now());
-            Raid second = new Raid(enforcementCase.getId(), jurisdiction("LV"), RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
+                    "investigator-history");
+            Long second = this.raids.raid(caseId, "LV", RaidStatus.PLANNED, LocalDate.of(2031, 6, 1),
                     LocalTime.of(6, 0), ZoneId.of("Europe/Riga"), LegalBasis.EIO, LocalDate.of(2031, 1, 5),
-                    "investigator-history", Instant.now());
-            this.entityManager.persist(first);
-            this.entityManager.persist(second);
-            SeizedServer server = new SeizedServer(enforcementCase.getId(), jurisdiction("EE"),
-                    "reference-" + UUID.randomUUID() + ".example", List.of("192.0.2.78"), ServerRole.STORAGE,
-                    ServerStatus.IDENTIFIED, LocalDate.of(2031, 1, 5), "investigator-history", Instant.now());
-            server.describeHosting("Reference hosting", first.getId());
-            this.entityManager.persist(server);
-            return new Long[] { server.getId(), first.getId(), second.getId() };
+                    "investigator-history");
+            Long server = this.raids.server(caseId, "EE", "reference-" + UUID.randomUUID() + ".example",
+                    List.of("192.0.2.78"), ServerRole.STORAGE, ServerStatus.IDENTIFIED, LocalDate.of(2031, 1, 5),
+                    "investigator-history");
+            this.raids.describeHosting(server, "Reference hosting", first);
+            return new Long[] { server, first, second };
         });
-        this.transactions.executeWithoutResult((status) -> this.entityManager.find(Raid.class, ids[1])
-            .reschedule(jurisdiction("EE"), LocalDate.of(2031, 5, 9), LocalTime.of(6, 0), ZoneId.of("Europe/Tallinn")));
-        this.transactions.executeWithoutResult((status) -> this.entityManager.find(SeizedServer.class, ids[0])
-            .describeHosting("Reference hosting", ids[2]));
+        committed(() -> this.raids.reschedule(ids[1], "EE", LocalDate.of(2031, 5, 9), LocalTime.of(6, 0),
+                ZoneId.of("Europe/Tallinn")));
+        committed(() -> this.raids.describeHosting(ids[0], "Reference hosting", ids[2]));
 
         List<RevisionChanges> revisions = this.transactions
             .execute((status) -> history.of(asnIsARaid, ids[0], PageRequest.of(0, 20)))
@@ -307,22 +310,19 @@ class HistoryTabTests {
         for (int i = 1; i < revisions; i++) {
             String code = countries.get(i % countries.size());
             String place = "Place " + i;
-            change(id, (defendant) -> defendant.recordArrest(LocalDate.of(2031, 1, 1), place, jurisdiction(code)));
+            committed(() -> this.defendants.recordArrest(id, LocalDate.of(2031, 1, 1), place, code));
         }
         return id;
     }
 
     private long newDefendant(String name) {
-        return this.transactions.execute((status) -> {
-            Defendant defendant = new Defendant(name, jurisdiction("LV"), LocalDate.of(1990, 5, 17),
-                    LegalStatus.WANTED, today(), "prosecutor-history", Instant.now());
-            this.entityManager.persist(defendant);
-            return defendant.getId();
-        });
+        return this.transactions.execute((status) -> this.defendants.defendant(name, "LV", LocalDate.of(1990, 5, 17),
+                LegalStatus.WANTED, today(), "prosecutor-history"));
     }
 
-    private void change(long id, java.util.function.Consumer<Defendant> change) {
-        this.transactions.executeWithoutResult((status) -> change.accept(this.entityManager.find(Defendant.class, id)));
+    /** Runs {@code change} in a transaction of its own: Envers writes one revision when it commits. */
+    private void committed(Runnable change) {
+        this.transactions.executeWithoutResult((status) -> change.run());
     }
 
     private Agency agency(String name, String acronym) {
@@ -331,12 +331,10 @@ class HistoryTabTests {
         return agency;
     }
 
-    private EnforcementCase newCase(Agency lead) {
+    private Long newCase(Agency lead) {
         String reference = "TKD-2032-" + (10000 + (int) (Math.random() * 89999));
-        EnforcementCase enforcementCase = new EnforcementCase(reference, "History operation", "Summary", lead,
-                LocalDate.of(2031, 1, 5), "investigator-history", Instant.now());
-        this.entityManager.persist(enforcementCase);
-        return enforcementCase;
+        return this.cases.open(reference, "History operation", "Summary", lead.getId(), LocalDate.of(2031, 1, 5),
+                "investigator-history").id();
     }
 
     private Jurisdiction jurisdiction(String code) {

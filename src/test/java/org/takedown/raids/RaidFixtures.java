@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.persistence.EntityManager;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
+import org.takedown.cases.CaseTestData;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
@@ -27,33 +28,35 @@ class RaidFixtures {
 
     private final EntityManager entityManager;
 
-    RaidFixtures(EntityManager entityManager) {
+    private final CaseTestData cases;
+
+    RaidFixtures(EntityManager entityManager, CaseTestData cases) {
         this.entityManager = entityManager;
+        this.cases = cases;
     }
 
     static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
     }
 
-    EnforcementCase enforcementCase(LocalDate openedOn) {
+    /** A case led by an agency of its own. */
+    CaseRef enforcementCase(LocalDate openedOn) {
         Agency agency = new Agency(unique("Test police"), null, AgencyKind.POLICE, jurisdiction("LV"));
         this.entityManager.persist(agency);
         String reference = "TKD-2099-" + (100000 + ThreadLocalRandom.current().nextInt(899999));
-        EnforcementCase enforcementCase = new EnforcementCase(reference, unique("Test case"), "Summary", agency,
-                openedOn, "test", AT);
-        this.entityManager.persist(enforcementCase);
-        return enforcementCase;
+        return this.cases.open(reference, unique("Test case"), "Summary", agency.getId(), openedOn, "test");
     }
 
-    Raid raid(EnforcementCase enforcementCase, String jurisdictionCode, LocalDate date) {
+    Raid raid(CaseRef enforcementCase, String jurisdictionCode, LocalDate date) {
         return raid(enforcementCase, jurisdictionCode, date, RaidStatus.COMPLETED);
     }
 
-    /** A raid in {@code status} as of its day. */
-    Raid raid(EnforcementCase enforcementCase, String jurisdictionCode, LocalDate date, RaidStatus status) {
-        Raid raid = new Raid(enforcementCase.getId(), jurisdiction(jurisdictionCode), status, date, LocalTime.of(6, 0),
+    /** A raid in {@code status} as of its day, led by the case's lead agency, which also takes part. */
+    Raid raid(CaseRef enforcementCase, String jurisdictionCode, LocalDate date, RaidStatus status) {
+        Raid raid = new Raid(enforcementCase.id(), jurisdiction(jurisdictionCode), status, date, LocalTime.of(6, 0),
                 ZoneId.of("Europe/Riga"), LegalBasis.MLAT, date, "test", AT);
-        raid.assignAgencies(enforcementCase.getLeadAgency(), Set.of(enforcementCase.getLeadAgency()));
+        Agency lead = leadAgencyOf(enforcementCase);
+        raid.assignAgencies(lead, Set.of(lead));
         this.entityManager.persist(raid);
         return raid;
     }
@@ -75,6 +78,16 @@ class RaidFixtures {
 
     Jurisdiction jurisdiction(String code) {
         return this.entityManager.getReference(Jurisdiction.class, code);
+    }
+
+    /** Read where the cases module publishes its cases to other modules: the view {@code cases_case}. */
+    private Agency leadAgencyOf(CaseRef enforcementCase) {
+        this.entityManager.flush();
+        Number id = (Number) this.entityManager
+            .createNativeQuery("select lead_agency_id from cases_case where id = :id")
+            .setParameter("id", enforcementCase.id())
+            .getSingleResult();
+        return this.entityManager.find(Agency.class, id.longValue());
     }
 
 }

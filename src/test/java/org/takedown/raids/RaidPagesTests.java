@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
@@ -63,7 +63,7 @@ class RaidPagesTests {
 
     @Test
     void listFiltersByCountryIncludingSubNationalJurisdictions() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.raid(testCase, "US-KS", LocalDate.of(2020, 9, 1));
         this.fixtures.flushAndClear();
 
@@ -76,18 +76,18 @@ class RaidPagesTests {
         assertThat(latvia.select("#raids .fi-lv")).hasSize(1);
         assertThat(latvia.select("#filter-country option[selected]").val()).isEqualTo("LV");
 
-        Document us = html(this.mvc.get().uri("/raids?country=us&case=" + testCase.getId()).exchange());
-        assertThat(us.select("#raids tbody tr").text()).contains("Kansas", testCase.getReference());
+        Document us = html(this.mvc.get().uri("/raids?country=us&case=" + testCase.id()).exchange());
+        assertThat(us.select("#raids tbody tr").text()).contains("Kansas", testCase.reference());
         assertThat(us.select("#raids .fi-us")).hasSize(1);
     }
 
     @Test
     void listFiltersByCaseDateRangeAndStatus() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 3, 1));
         this.fixtures.raid(testCase, "FR", LocalDate.of(2021, 3, 1));
         this.fixtures.flushAndClear();
-        String base = "/raids?case=" + testCase.getId();
+        String base = "/raids?case=" + testCase.id();
         assertThat(html(this.mvc.get().uri(base).exchange()).select("#raids tbody tr")).hasSize(2);
         Document in2020 = html(this.mvc.get().uri(base + "&from=2020-01-01&to=2020-12-31").exchange());
         assertThat(in2020.select("#raids tbody tr")).hasSize(1);
@@ -293,7 +293,7 @@ class RaidPagesTests {
 
     @Test
     void editFormShowsTheRaidAndSavesChanges() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
         this.fixtures.flushAndClear();
         Document form = html(this.mvc.get().uri("/raids/" + raid.getId() + "/edit").exchange());
@@ -317,7 +317,7 @@ class RaidPagesTests {
 
     @Test
     void editWithAStaleVersionIs409AndOverwritesNothing() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
         this.fixtures.flushAndClear();
         assertThat(edit(raid.getId(), "0", "2020-05-06")).hasStatus3xxRedirection();
@@ -343,7 +343,7 @@ class RaidPagesTests {
     }
 
     private Raid plannedRaid() {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5), RaidStatus.PLANNED);
         this.fixtures.flushAndClear();
         return raid;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
@@ -32,19 +32,19 @@ class RaidQueryCountTests {
     @Test
     void raidListCostsTheSameFor5And500Raids() {
         assertSameCost((rows) -> {
-            EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
             for (int i = 0; i < rows; i++) {
                 Raid raid = this.fixtures.raid(testCase, i % 2 == 0 ? "LV" : "US-KS", LocalDate.of(2020, 2, 1));
                 this.fixtures.server(raid, "r" + i + ".count.example");
             }
-            return "/raids?size=50&case=" + testCase.getId();
+            return "/raids?size=50&case=" + testCase.id();
         });
     }
 
     @Test
     void raidPageCostsTheSameFor5And500Servers() {
         assertSameCost((rows) -> {
-            EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
             Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 2, 1));
             for (int i = 0; i < rows; i++) {
                 this.fixtures.server(raid, "s" + i + ".count.example");
@@ -56,7 +56,7 @@ class RaidQueryCountTests {
     @Test
     void serverGridCostsTheSameFor5And500Servers() {
         assertSameCost((rows) -> {
-            EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
             Raid raid = null;
             for (int i = 0; i < rows; i++) {
                 if (i % 50 == 0) {
@@ -64,14 +64,14 @@ class RaidQueryCountTests {
                 }
                 this.fixtures.server(raid, "g" + i + ".count.example");
             }
-            return "/servers?size=50&sort=hostname,asc&case=" + testCase.getId();
+            return "/servers?size=50&sort=hostname,asc&case=" + testCase.id();
         });
     }
 
     @Test
     void serverPageCostsTheSameFor5And500HistoryEntries() {
         assertSameCost((rows) -> {
-            EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
             Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 2, 1));
             SeizedServer server = this.fixtures.server(raid, "h.count.example");
             // round and round the life of a server, as far as its workflow allows

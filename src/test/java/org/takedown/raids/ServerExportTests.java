@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
@@ -48,7 +48,7 @@ class ServerExportTests {
 
     @Test
     void exportOfAFilterHasExactlyTheRowsTheGridShowsInTheSameOrder() {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         Raid berlin = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 6, 1));
         for (int i = 0; i < 7; i++) {
@@ -59,16 +59,16 @@ class ServerExportTests {
             }
         }
         this.fixtures.flushAndClear();
-        String[] filters = { "case=" + testCase.getId(), "case=" + testCase.getId() + "&country=LV",
-                "case=" + testCase.getId() + "&status=IMAGED&sort=hostname,asc",
-                "case=" + testCase.getId() + "&country=lv&status=IMAGED&sort=hostname,desc",
-                "case=" + testCase.getId() + "&provider=test&sort=seized,asc" };
+        String[] filters = { "case=" + testCase.id(), "case=" + testCase.id() + "&country=LV",
+                "case=" + testCase.id() + "&status=IMAGED&sort=hostname,asc",
+                "case=" + testCase.id() + "&country=lv&status=IMAGED&sort=hostname,desc",
+                "case=" + testCase.id() + "&provider=test&sort=seized,asc" };
         for (String filter : filters) {
             List<String> shown = gridHostnames("/servers?" + filter + "&size=2");
             List<CSVRecord> records = csv(this.mvc.get().uri("/servers/export.csv?" + filter + "&size=2&page=1").exchange());
             assertThat(column(records, 1)).as(filter).isNotEmpty().containsExactlyElementsOf(shown);
         }
-        assertThat(gridHostnames("/servers?case=" + testCase.getId() + "&country=LV&size=2")).hasSize(4);
+        assertThat(gridHostnames("/servers?case=" + testCase.id() + "&country=LV&size=2")).hasSize(4);
     }
 
     @Test
@@ -83,13 +83,13 @@ class ServerExportTests {
 
     @Test
     void formulaInjectionIsNeutralisedAndQuotesCommasAndNewlinesRoundTrip() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         this.fixtures.server(riga, "a-formula.test.example").describeHosting("=HYPERLINK(\"http://x\")", 1L);
         this.fixtures.server(riga, "b-quotes.test.example").describeHosting("Say \"hi\", then\nnew line", 2L);
         this.fixtures.server(riga, "c-minus.test.example").describeHosting("-1+1", 3L);
         this.fixtures.flushAndClear();
-        MvcTestResult result = this.mvc.get().uri("/servers/export.csv?sort=hostname&case=" + testCase.getId())
+        MvcTestResult result = this.mvc.get().uri("/servers/export.csv?sort=hostname&case=" + testCase.id())
             .exchange();
         List<CSVRecord> records = csv(result);
         assertThat(column(records, 6)).containsExactly("'=HYPERLINK(\"http://x\")", "Say \"hi\", then\nnew line",
@@ -122,12 +122,12 @@ class ServerExportTests {
 
     @Test
     void eachExportIsAnAuditLogEntryWithTheListTheFilterAndTheRowCount() {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         this.fixtures.server(riga, "audited-1.test.example");
         this.fixtures.server(riga, "audited-2.test.example");
         this.fixtures.flushAndClear();
-        String query = "case=" + testCase.getId() + "&country=LV";
+        String query = "case=" + testCase.id() + "&country=LV";
         assertThat(this.mvc.get().uri("/servers/export.csv?" + query).with(user("export-auditor").roles("ANALYST"))
             .exchange()).hasStatusOk();
         assertThat(this.jdbc.sql("""
@@ -148,16 +148,16 @@ class ServerExportTests {
 
     @Test
     void exportCostsTheSameNumberOfStatementsForFiveServersAsForFiveHundred() {
-        EnforcementCase small = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
-        EnforcementCase large = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef small = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef large = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.flushAndClear();
-        insertServers(small.getId(), 5);
-        insertServers(large.getId(), 500);
+        insertServers(small.id(), 5);
+        insertServers(large.id(), 500);
         this.counter.reset();
-        List<CSVRecord> few = csv(this.mvc.get().uri("/servers/export.csv?case=" + small.getId()).exchange());
+        List<CSVRecord> few = csv(this.mvc.get().uri("/servers/export.csv?case=" + small.id()).exchange());
         int forFew = this.counter.count();
         this.counter.reset();
-        List<CSVRecord> many = csv(this.mvc.get().uri("/servers/export.csv?case=" + large.getId()).exchange());
+        List<CSVRecord> many = csv(this.mvc.get().uri("/servers/export.csv?case=" + large.id()).exchange());
         int forMany = this.counter.count();
         assertThat(few).hasSize(6);
         assertThat(many).hasSize(501);
@@ -166,11 +166,11 @@ class ServerExportTests {
 
     @Test
     void exportedRowsAreRecordsThatNeverPileUpInThePersistenceContext() {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.flushAndClear();
-        insertServers(testCase.getId(), 300);
+        insertServers(testCase.id(), 300);
         // the export runs in this test's transaction, so it shares this persistence context
-        assertThat(csv(this.mvc.get().uri("/servers/export.csv?case=" + testCase.getId()).exchange())).hasSize(301);
+        assertThat(csv(this.mvc.get().uri("/servers/export.csv?case=" + testCase.id()).exchange())).hasSize(301);
         // only the filter's case is loaded (to check that it exists), none of the 300 servers
         assertThat(this.entityManager.unwrap(Session.class).getStatistics().getEntityCount()).isLessThanOrEqualTo(2);
     }

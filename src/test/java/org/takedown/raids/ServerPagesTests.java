@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.CaseRef;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.shared.ListRequests;
 import org.takedown.support.IntegrationTest;
@@ -55,7 +55,7 @@ class ServerPagesTests {
 
     @Test
     void gridFiltersByCountryStatusRoleProviderAndCase() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid riga = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         Raid berlin = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 6, 1));
         SeizedServer lv = this.fixtures.server(riga, "grid-lv.test.example");
@@ -63,7 +63,7 @@ class ServerPagesTests {
         lv.changeStatus(ServerStatus.IMAGED, RaidFixtures.ON, "test", "imaged", RaidFixtures.AT);
         this.fixtures.server(berlin, "grid-de.test.example");
         this.fixtures.flushAndClear();
-        String base = "/servers?case=" + testCase.getId();
+        String base = "/servers?case=" + testCase.id();
 
         assertThat(hostnames(base)).containsExactlyInAnyOrder("grid-lv.test.example", "grid-de.test.example");
         assertThat(hostnames(base + "&country=LV")).containsExactly("grid-lv.test.example");
@@ -77,17 +77,17 @@ class ServerPagesTests {
                 "grid-lv.test.example");
         Document page = html(this.mvc.get().uri(base + "&country=LV").exchange());
         assertThat(page.select("#servers tbody tr").text()).contains("Latvia", "Imaged", "Baltic Bytes SIA",
-                testCase.getReference());
+                testCase.reference());
         assertThat(page.select("#servers .fi-lv")).hasSize(1);
     }
 
     @Test
     void gridFiltersBySeizureDateRangeAndFlagsAnInvertedRange() throws Exception {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         this.fixtures.server(this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1)), "june.test.example");
         this.fixtures.server(this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 8, 15)), "august.test.example");
         this.fixtures.flushAndClear();
-        String base = "/servers?case=" + testCase.getId();
+        String base = "/servers?case=" + testCase.id();
 
         assertThat(hostnames(base + "&from=2020-06-01&to=2020-06-01")).containsExactly("june.test.example");
         assertThat(hostnames(base + "&from=2020-06-02")).containsExactly("august.test.example");
@@ -349,7 +349,7 @@ class ServerPagesTests {
     }
 
     private SeizedServer freshServer() {
-        EnforcementCase testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+        CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
         Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 6, 1));
         SeizedServer server = this.fixtures.server(raid, RaidFixtures.unique("srv").toLowerCase() + ".test.example");
         this.fixtures.server(raid, RaidFixtures.unique("other").toLowerCase() + ".test.example");
