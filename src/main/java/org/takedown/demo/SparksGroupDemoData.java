@@ -152,6 +152,7 @@ final class SparksGroupDemoData {
 
         Long bridi = this.defendants.add(new NewDefendant("George Bridi", "GB", null, "CY", ACTION_DAY, "Cyprus",
                 LegalStatus.ARRESTED, ACTION_DAY));
+        // moved while new (version 0): his link, charge and request that follow name no version
         this.defendants.changeLegalStatus(bridi, new ChangeStatus<>(LegalStatus.EXTRADITION_REQUESTED,
                 EXTRADITION_REQUESTED_ON, "US authorities will seek his extradition from Cyprus", 0));
         this.defendants.linkToCase(bridi, new LinkToCase(sparks, CaseRole.DEFENDANT, ACTION_DAY));
