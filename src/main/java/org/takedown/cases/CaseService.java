@@ -87,10 +87,11 @@ public class CaseService {
 
     /**
      * Opens a case; the opening is the first entry of its status history.
+     * @return the new case's id; its version is 0
      * @throws RuleViolations when the reference is taken, an agency unknown or the opening in the future
      */
     @Transactional
-    Long open(OpenCase command) {
+    public Long open(OpenCase command) {
         RuleViolations.Collector violations = RuleViolations.collect();
         if (this.cases.existsByReference(command.reference())) {
             violations.reject("reference", "duplicate");
@@ -144,9 +145,13 @@ public class CaseService {
         this.cases.flush();
     }
 
-    /** Moves the case along its workflow; the move is recorded in its status history. */
+    /**
+     * Moves the case along its workflow; the move is recorded in its status history.
+     * @return the case's version after the move, for a caller that moves it again (the demo data does, in one go)
+     * @throws RuleViolations when the workflow does not allow the move or the day is out of order
+     */
     @Transactional
-    void changeStatus(Long id, ChangeStatus<CaseStatus> command) {
+    public long changeStatus(Long id, ChangeStatus<CaseStatus> command) {
         EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
         if (enforcementCase.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
@@ -154,6 +159,7 @@ public class CaseService {
         enforcementCase.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
                 command.reason(), this.clock.instant());
         this.cases.flush();
+        return enforcementCase.getVersion();
     }
 
     /** The case's agencies, which must exist. */

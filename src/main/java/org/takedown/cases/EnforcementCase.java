@@ -30,8 +30,7 @@ import org.takedown.shared.StatusRefusal;
 /** One enforcement operation against a piracy group, from the first lead to its close. */
 @Entity
 @Audited
-// public only for demo.SparksGroupDemoData until it goes through the services
-public class EnforcementCase {
+class EnforcementCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,8 +76,7 @@ public class EnforcementCase {
     }
 
     /** Opens a case under investigation; the opening, as of the opening date, is the first entry of its history. */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public EnforcementCase(String reference, String title, String summary, Agency leadAgency, LocalDate openedOn,
+    EnforcementCase(String reference, String title, String summary, Agency leadAgency, LocalDate openedOn,
             String openedBy, Instant at) {
         this.reference = reference;
         this.title = title;
@@ -95,8 +93,7 @@ public class EnforcementCase {
      * closing date is the day its closing took effect. Refused with {@link RuleViolations} when the workflow does
      * not allow the move or the day is in the future or before the case was opened or reached its current status.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void changeStatus(CaseStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+    void changeStatus(CaseStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now, this.openedOn, "case.status.effectiveOn.beforeOpening");
@@ -108,8 +105,7 @@ public class EnforcementCase {
         this.closedOn = target == CaseStatus.CLOSED ? effectiveOn : null;
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void describe(String title, String summary, String modusOperandi) {
+    void describe(String title, String summary, String modusOperandi) {
         this.title = title;
         this.summary = summary;
         this.modusOperandi = modusOperandi;
@@ -152,8 +148,7 @@ public class EnforcementCase {
             .min(LocalDate::compareTo);
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void assignAgencies(Agency leadAgency, Agency prosecutingOffice) {
+    void assignAgencies(Agency leadAgency, Agency prosecutingOffice) {
         this.leadAgency = leadAgency;
         this.prosecutingOffice = prosecutingOffice;
     }

@@ -3,7 +3,7 @@ package org.takedown.cases;
 import java.time.LocalDate;
 
 /** Opens a case: its reference, what it is about, who leads and prosecutes it, and since when. */
-record OpenCase(String reference, String title, String summary, String modusOperandi, Long leadAgencyId,
+public record OpenCase(String reference, String title, String summary, String modusOperandi, Long leadAgencyId,
         Long prosecutingOfficeId, LocalDate openedOn) {
 
 }

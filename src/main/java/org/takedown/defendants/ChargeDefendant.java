@@ -3,7 +3,7 @@ package org.takedown.defendants;
 import java.time.LocalDate;
 
 /** Charges a defendant in one of their cases. */
-record ChargeDefendant(Long caseId, String statute, String description, int counts, LocalDate filedOn,
+public record ChargeDefendant(Long caseId, String statute, String description, int counts, LocalDate filedOn,
         ChargeDisposition disposition) {
 
 }

@@ -32,8 +32,7 @@ import org.takedown.shared.StatusRefusal;
 /** A person accused in one or more cases, with the names they use and where they stand legally. */
 @Entity
 @Audited
-// public only for demo.SparksGroupDemoData until it goes through the services
-public class Defendant {
+class Defendant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,8 +93,7 @@ public class Defendant {
      * Records a new defendant; the first legal status is the first entry of the status history, as of
      * {@code statusSince}.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public Defendant(String fullName, Jurisdiction nationality, LocalDate dateOfBirth, LegalStatus legalStatus,
+    Defendant(String fullName, Jurisdiction nationality, LocalDate dateOfBirth, LegalStatus legalStatus,
             LocalDate statusSince, String recordedBy, Instant at) {
         this.fullName = fullName;
         this.nationality = nationality;
@@ -105,8 +103,7 @@ public class Defendant {
     }
 
     /** Links the defendant to a case, in a role, since a day; a person has one role in a case. */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public CaseDefendant addToCase(Long caseId, CaseRole role, LocalDate since) {
+    CaseDefendant addToCase(Long caseId, CaseRole role, LocalDate since) {
         if (isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is already in the case " + caseId);
         }
@@ -140,16 +137,14 @@ public class Defendant {
         return this.caseLinks.stream().anyMatch((link) -> Objects.equals(link.getCaseId(), caseId));
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public Alias addAlias(String alias, String source, AliasConfidence confidence) {
+    Alias addAlias(String alias, String source, AliasConfidence confidence) {
         Alias added = new Alias(this, alias, source, confidence);
         this.aliases.add(added);
         return added;
     }
 
     /** Charges the defendant in one of their cases. */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public Charge charge(Long caseId, String statute, String description, int counts, LocalDate filedOn) {
+    Charge charge(Long caseId, String statute, String description, int counts, LocalDate filedOn) {
         if (!isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is not in the case " + caseId);
         }
@@ -162,8 +157,7 @@ public class Defendant {
      * Records a request for the defendant's surrender, in one of their cases or in none ({@code caseId} null); its
      * history starts with the request, as of the day it was made.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public ExtraditionRequest requestExtradition(Long caseId, Jurisdiction requesting, Jurisdiction requested,
+    ExtraditionRequest requestExtradition(Long caseId, Jurisdiction requesting, Jurisdiction requested,
             String legalBasis, LocalDate requestedOn, String recordedBy, Instant at) {
         if (caseId != null && !isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is not in the case " + caseId);
@@ -174,8 +168,7 @@ public class Defendant {
         return request;
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void recordArrest(LocalDate arrestedOn, String arrestPlace, Jurisdiction custodyJurisdiction) {
+    void recordArrest(LocalDate arrestedOn, String arrestPlace, Jurisdiction custodyJurisdiction) {
         this.arrestedOn = arrestedOn;
         this.arrestPlace = arrestPlace;
         this.custodyJurisdiction = custodyJurisdiction;
@@ -202,8 +195,7 @@ public class Defendant {
      * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the
      * future or before the current status took effect.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void changeLegalStatus(LegalStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+    void changeLegalStatus(LegalStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.legalStatus, target,
                 effectiveOn, now);

@@ -148,6 +148,57 @@ public class DefendantService {
     }
 
     /**
+     * Records a defendant, in no case yet (see {@link #linkToCase}); the first legal status is the first entry of the
+     * status history.
+     * @return the new defendant's id; its version is 0
+     * @throws RuleViolations when the nationality or the custody is unknown, the birth not before the arrest, or the
+     * status as of a day in the future
+     */
+    @Transactional
+    public Long add(NewDefendant command) {
+        RuleViolations.Collector violations = RuleViolations.collect();
+        Jurisdiction nationality = nationality(command.nationality(), violations);
+        Jurisdiction custody = custody(command.custodyJurisdiction(), violations);
+        Defendant.checkIdentity(command.dateOfBirth(), command.arrestedOn(), violations);
+        if (command.statusSince().isAfter(LocalDate.now(this.clock))) {
+            violations.reject("statusSince", "status.effectiveOn.future");
+        }
+        violations.throwIfAny();
+        Defendant defendant = new Defendant(command.fullName(), nationality, command.dateOfBirth(),
+                command.legalStatus(), command.statusSince(), this.currentUser.name(), this.clock.instant());
+        defendant.recordArrest(command.arrestedOn(), command.arrestPlace(), custody);
+        return this.defendants.saveAndFlush(defendant).getId();
+    }
+
+    /**
+     * Places the defendant in a case, in a role, since a day; a person has one role in a case.
+     * @throws RuleViolations when the case is unknown or the defendant's already, or the day in the future or before
+     * the case was opened
+     */
+    @Transactional
+    public void linkToCase(Long id, LinkToCase command) {
+        Defendant defendant = withCases(id);
+        RuleViolations.Collector violations = RuleViolations.collect();
+        CaseRef enforcementCase = command.caseId() != null ? this.cases.refs(Set.of(command.caseId()))
+            .get(command.caseId()) : null;
+        if (enforcementCase == null) {
+            violations.reject("caseId", "defendant.case.unknown");
+        }
+        else if (defendant.isInCase(command.caseId())) {
+            violations.reject("caseId", "defendant.case.alreadyLinked");
+        }
+        if (command.since().isAfter(LocalDate.now(this.clock))) {
+            violations.reject("since", "defendant.case.sinceInFuture");
+        }
+        else if (enforcementCase != null && command.since().isBefore(enforcementCase.openedOn())) {
+            violations.reject("since", "defendant.case.sinceBeforeOpened", enforcementCase.openedOn().toString());
+        }
+        violations.throwIfAny();
+        defendant.addToCase(command.caseId(), command.role(), command.since());
+        this.entityManager.flush();
+    }
+
+    /**
      * Corrects who the defendant is and where they are held, unless someone else saved the defendant meanwhile.
      * @throws RuleViolations when the nationality or the custody is unknown, or the birth not before the arrest
      */
@@ -156,42 +207,32 @@ public class DefendantService {
         Defendant defendant = withCases(id);
         checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
         RuleViolations.Collector violations = RuleViolations.collect();
-        Jurisdiction nationality = null;
-        if (command.nationality() != null) {
-            nationality = this.jurisdictions.country(command.nationality())
-                .map((country) -> this.entityManager.getReference(Jurisdiction.class, country.code()))
-                .orElse(null);
-            if (nationality == null) {
-                violations.reject("nationality", "defendant.nationality.unknown");
-            }
-        }
-        Jurisdiction custody = null;
-        if (command.custodyJurisdiction() != null) {
-            custody = jurisdiction(command.custodyJurisdiction());
-            if (custody == null) {
-                violations.reject("custodyJurisdiction", "defendant.jurisdiction.unknown");
-            }
-        }
+        Jurisdiction nationality = nationality(command.nationality(), violations);
+        Jurisdiction custody = custody(command.custodyJurisdiction(), violations);
         Defendant.checkIdentity(command.dateOfBirth(), command.arrestedOn(), violations);
         violations.throwIfAny();
         defendant.describe(command.fullName(), nationality, command.dateOfBirth());
         defendant.recordArrest(command.arrestedOn(), command.arrestPlace(), custody);
     }
 
-    /** Moves the defendant to another legal status (refused: {@link RuleViolations}). */
+    /**
+     * Moves the defendant to another legal status (refused: {@link RuleViolations}).
+     * @return the defendant's version after the move, for a caller that moves it again (the demo data does, in one go)
+     */
     @Transactional
-    void changeLegalStatus(Long id, ChangeStatus<LegalStatus> command) {
+    public long changeLegalStatus(Long id, ChangeStatus<LegalStatus> command) {
         Defendant defendant = this.defendants.fetchStatusChanges(id)
             .orElseThrow(() -> new DefendantNotFoundException(id));
         checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
         defendant.changeLegalStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
                 command.reason(), this.clock.instant());
         this.entityManager.flush();
+        return defendant.getVersion();
     }
 
     /** @throws RuleViolations when the defendant has the alias already */
     @Transactional
-    void addAlias(Long id, AddAlias command) {
+    public void addAlias(Long id, AddAlias command) {
         Defendant defendant = this.defendants.fetchAliases(id).orElseThrow(() -> new DefendantNotFoundException(id));
         RuleViolations.Collector violations = RuleViolations.collect();
         defendant.checkNewAlias(command.alias(), violations);
@@ -212,7 +253,7 @@ public class DefendantService {
      * @throws RuleViolations when the case is not one of the defendant's or the charge filed before it was opened
      */
     @Transactional
-    Long addCharge(Long id, ChargeDefendant command) {
+    public Long addCharge(Long id, ChargeDefendant command) {
         Defendant defendant = withCases(id);
         RuleViolations.Collector violations = RuleViolations.collect();
         defendant.checkOwnCase(command.caseId(), violations);
@@ -245,7 +286,7 @@ public class DefendantService {
      * @throws RuleViolations when the case is not one of the defendant's, or a jurisdiction unknown or asking itself
      */
     @Transactional
-    Long requestExtradition(Long id, RequestExtradition command) {
+    public Long requestExtradition(Long id, RequestExtradition command) {
         Defendant defendant = withCases(id);
         RuleViolations.Collector violations = RuleViolations.collect();
         if (command.caseId() != null) {
@@ -301,6 +342,32 @@ public class DefendantService {
         if (filedOn != null && filedOn.isBefore(this.cases.ref(caseId).openedOn())) {
             violations.reject("filedOn", "defendant.charge.filedBeforeCaseOpened");
         }
+    }
+
+    /** The country of this code ({@code null}: none); an unknown one is a broken rule. */
+    private Jurisdiction nationality(String code, RuleViolations.Collector violations) {
+        if (code == null) {
+            return null;
+        }
+        Jurisdiction nationality = this.jurisdictions.country(code)
+            .map((country) -> this.entityManager.getReference(Jurisdiction.class, country.code()))
+            .orElse(null);
+        if (nationality == null) {
+            violations.reject("nationality", "defendant.nationality.unknown");
+        }
+        return nationality;
+    }
+
+    /** The jurisdiction of this code that holds the defendant ({@code null}: none); an unknown one is a broken rule. */
+    private Jurisdiction custody(String code, RuleViolations.Collector violations) {
+        if (code == null) {
+            return null;
+        }
+        Jurisdiction custody = jurisdiction(code);
+        if (custody == null) {
+            violations.reject("custodyJurisdiction", "defendant.jurisdiction.unknown");
+        }
+        return custody;
     }
 
     /** The jurisdiction with this code (any kind), or {@code null}; never throws, so the transaction stays usable. */

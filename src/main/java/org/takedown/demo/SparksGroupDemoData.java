@@ -3,30 +3,39 @@ package org.takedown.demo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.persistence.EntityManager;
+import org.takedown.cases.CaseService;
 import org.takedown.cases.CaseStatus;
-import org.takedown.cases.EnforcementCase;
+import org.takedown.cases.OpenCase;
+import org.takedown.defendants.AddAlias;
 import org.takedown.defendants.AliasConfidence;
 import org.takedown.defendants.CaseRole;
-import org.takedown.defendants.Defendant;
+import org.takedown.defendants.ChargeDefendant;
+import org.takedown.defendants.ChargeDisposition;
+import org.takedown.defendants.DefendantService;
 import org.takedown.defendants.LegalStatus;
-import org.takedown.jurisdictions.Agency;
+import org.takedown.defendants.LinkToCase;
+import org.takedown.defendants.NewDefendant;
+import org.takedown.defendants.RequestExtradition;
 import org.takedown.jurisdictions.AgencyKind;
-import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.jurisdictions.NewAgency;
 import org.takedown.raids.LegalBasis;
-import org.takedown.raids.Raid;
+import org.takedown.raids.LogRaid;
+import org.takedown.raids.LoggedRaid;
+import org.takedown.raids.RaidDetails;
+import org.takedown.raids.RaidService;
 import org.takedown.raids.RaidStatus;
-import org.takedown.raids.SeizedServer;
+import org.takedown.raids.RecordServer;
 import org.takedown.raids.ServerRole;
 import org.takedown.raids.ServerStatus;
+import org.takedown.raids.UpdateServer;
+import org.takedown.shared.ChangeStatus;
 
 /**
  * The "Sparks Group" operation as press coverage reported it (police raids led by US Homeland Security, 60 servers
@@ -38,6 +47,7 @@ import org.takedown.raids.ServerStatus;
  */
 final class SparksGroupDemoData {
 
+    /** Who the histories and the audit trail say recorded the demo data (see {@link DemoDataLoader}). */
     static final String RECORDED_BY = "demo-data";
 
     static final String REFERENCE = "TKD-2020-0001";
@@ -97,118 +107,117 @@ final class SparksGroupDemoData {
             Posed as DVD and Blu-ray retailers to obtain discs from wholesale distributors before release; circumvented \
             the copy protection; uploaded the copies to servers worldwide for distribution.""";
 
-    private final EntityManager entityManager;
+    private final JurisdictionService jurisdictions;
 
-    private final Instant recordedAt;
+    private final CaseService cases;
 
-    SparksGroupDemoData(EntityManager entityManager, Instant recordedAt) {
-        this.entityManager = entityManager;
-        this.recordedAt = recordedAt;
+    private final RaidService raids;
+
+    private final DefendantService defendants;
+
+    SparksGroupDemoData(JurisdictionService jurisdictions, CaseService cases, RaidService raids,
+            DefendantService defendants) {
+        this.jurisdictions = jurisdictions;
+        this.cases = cases;
+        this.raids = raids;
+        this.defendants = defendants;
     }
 
+    /**
+     * Records the case as its investigators would have, through the same services and commands as the pages, so the
+     * rules hold for the demo data too. Each status move names the version the record has after the previous one: a
+     * new record's is 0, and each move returns the next.
+     */
     void load() {
-        Agency hsi = agency("Homeland Security Investigations", "HSI", AgencyKind.POLICE, "US");
-        Agency sdny = agency("US Attorney's Office for the Southern District of New York", "USAO-SDNY",
+        Long hsi = agency("Homeland Security Investigations", "HSI", AgencyKind.POLICE, "US");
+        Long sdny = agency("US Attorney's Office for the Southern District of New York", "USAO-SDNY",
                 AgencyKind.PROSECUTOR, "US-NYSD");
 
-        EnforcementCase sparks = new EnforcementCase(REFERENCE, "Sparks Group", SUMMARY, hsi, OPENED_ON, RECORDED_BY,
-                this.recordedAt);
-        sparks.describe("Sparks Group", SUMMARY, MODUS_OPERANDI);
-        sparks.assignAgencies(hsi, sdny);
-        sparks.changeStatus(CaseStatus.OPERATIONAL, PLANNED_ON, RECORDED_BY, "Action day planned", this.recordedAt);
-        sparks.changeStatus(CaseStatus.PROSECUTION, ACTION_DAY, RECORDED_BY,
-                "Three defendants charged; Acting US Attorney Audrey Strauss announced the charges", this.recordedAt);
-        this.entityManager.persist(sparks);
-        Long sparksId = sparks.getId();
+        Long sparks = this.cases
+            .open(new OpenCase(REFERENCE, "Sparks Group", SUMMARY, MODUS_OPERANDI, hsi, sdny, OPENED_ON));
+        long version = this.cases.changeStatus(sparks,
+                new ChangeStatus<>(CaseStatus.OPERATIONAL, PLANNED_ON, "Action day planned", 0));
+        this.cases.changeStatus(sparks, new ChangeStatus<>(CaseStatus.PROSECUTION, ACTION_DAY,
+                "Three defendants charged; Acting US Attorney Audrey Strauss announced the charges", version));
 
-        int serverNumber = 0;
+        int serialNumber = 0;
         for (RaidCountry country : RAID_COUNTRIES) {
-            Agency police = agency(country.policeName(), country.policeAcronym(), AgencyKind.POLICE, country.code());
-            Raid raid = new Raid(sparksId, jurisdiction(country.code()), RaidStatus.PLANNED, ACTION_DAY,
-                    LocalTime.of(6, 0), ZoneId.of(country.timeZone()), LegalBasis.MLAT, PLANNED_ON, RECORDED_BY,
-                    this.recordedAt);
-            raid.assignAgencies(police, Set.of(hsi));
-            raid.recordLegalReference("US mutual legal assistance request (illustrative)");
-            raid.changeStatus(RaidStatus.COMPLETED, ACTION_DAY, RECORDED_BY, "Searched on the action day",
-                    this.recordedAt);
-            raid.recordOutcome("%d servers taken offline and seized".formatted(country.servers()), 0);
-            this.entityManager.persist(raid);
+            Long police = agency(country.policeName(), country.policeAcronym(), AgencyKind.POLICE, country.code());
+            List<DemoServer> servers = new ArrayList<>();
             for (int i = 1; i <= country.servers(); i++) {
-                serverNumber++;
-                SeizedServer server = server(sparksId, country, i, serverNumber);
-                raid.addServer(server);
-                this.entityManager.persist(server);
+                servers.add(new DemoServer(country, i, ++serialNumber));
             }
+            logRaid(sparks, country, police, hsi, servers);
         }
 
-        Defendant bridi = new Defendant("George Bridi", jurisdiction("GB"), null, LegalStatus.ARRESTED, ACTION_DAY,
-                RECORDED_BY, this.recordedAt);
-        bridi.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
-        bridi.recordArrest(ACTION_DAY, "Cyprus", jurisdiction("CY"));
-        bridi.changeLegalStatus(LegalStatus.EXTRADITION_REQUESTED, EXTRADITION_REQUESTED_ON, RECORDED_BY,
-                "US authorities will seek his extradition from Cyprus", this.recordedAt);
-        chargeWithConspiracy(bridi, sparksId);
-        bridi.requestExtradition(sparksId, jurisdiction("US"), jurisdiction("CY"),
-                "Extradition treaty between the United States and Cyprus (illustrative)", EXTRADITION_REQUESTED_ON,
-                RECORDED_BY, this.recordedAt);
-        this.entityManager.persist(bridi);
+        Long bridi = this.defendants.add(new NewDefendant("George Bridi", "GB", null, "CY", ACTION_DAY, "Cyprus",
+                LegalStatus.ARRESTED, ACTION_DAY));
+        // moved while new (version 0): his link, charge and request that follow name no version
+        this.defendants.changeLegalStatus(bridi, new ChangeStatus<>(LegalStatus.EXTRADITION_REQUESTED,
+                EXTRADITION_REQUESTED_ON, "US authorities will seek his extradition from Cyprus", 0));
+        this.defendants.linkToCase(bridi, new LinkToCase(sparks, CaseRole.DEFENDANT, ACTION_DAY));
+        chargeWithConspiracy(bridi, sparks);
+        this.defendants.requestExtradition(bridi, new RequestExtradition(sparks, "US", "CY",
+                "Extradition treaty between the United States and Cyprus (illustrative)", EXTRADITION_REQUESTED_ON));
 
-        Defendant correa = new Defendant("Jonathan Correa", null, null, LegalStatus.ARRESTED, ACTION_DAY, RECORDED_BY,
-                this.recordedAt);
-        correa.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
-        correa.addAlias("Raid", "Press coverage of the charges", AliasConfidence.HIGH);
-        correa.recordArrest(ACTION_DAY, "Kansas, United States", jurisdiction("US-KS"));
-        chargeWithConspiracy(correa, sparksId);
-        this.entityManager.persist(correa);
+        Long correa = this.defendants.add(new NewDefendant("Jonathan Correa", null, null, "US-KS", ACTION_DAY,
+                "Kansas, United States", LegalStatus.ARRESTED, ACTION_DAY));
+        this.defendants.linkToCase(correa, new LinkToCase(sparks, CaseRole.DEFENDANT, ACTION_DAY));
+        this.defendants.addAlias(correa, new AddAlias("Raid", "Press coverage of the charges", AliasConfidence.HIGH));
+        chargeWithConspiracy(correa, sparks);
 
-        Defendant ahmad = new Defendant("Umar Ahmad", jurisdiction("NO"), null, LegalStatus.AT_LARGE, ACTION_DAY,
-                RECORDED_BY, this.recordedAt);
-        ahmad.addToCase(sparksId, CaseRole.DEFENDANT, ACTION_DAY);
-        ahmad.addAlias("Artist", "Press coverage of the charges", AliasConfidence.HIGH);
-        chargeWithConspiracy(ahmad, sparksId);
-        this.entityManager.persist(ahmad);
+        Long ahmad = this.defendants.add(new NewDefendant("Umar Ahmad", "NO", null, null, null, null,
+                LegalStatus.AT_LARGE, ACTION_DAY));
+        this.defendants.linkToCase(ahmad, new LinkToCase(sparks, CaseRole.DEFENDANT, ACTION_DAY));
+        this.defendants.addAlias(ahmad, new AddAlias("Artist", "Press coverage of the charges", AliasConfidence.HIGH));
+        chargeWithConspiracy(ahmad, sparks);
     }
 
-    private void chargeWithConspiracy(Defendant defendant, Long sparksId) {
-        defendant.charge(sparksId, "18 U.S.C. § 371 (illustrative)", "Conspiracy to commit copyright infringement", 1,
-                ACTION_DAY);
-    }
-
-    private SeizedServer server(Long sparksId, RaidCountry country, int numberInCountry, int serialNumber) {
-        String countryCode = country.code().toLowerCase();
-        ServerRole role = ROLE_ROTATION.get(serialNumber % ROLE_ROTATION.size());
-        String hostname = "%s-%s-%02d.sparks.example".formatted(role.name().toLowerCase().replace('_', '-'),
-                countryCode, numberInCountry);
-        ServerStatus status = serialNumber % 3 == 0 ? ServerStatus.IMAGED : ServerStatus.SEIZED;
-        SeizedServer server = new SeizedServer(sparksId, jurisdiction(country.code()), hostname,
-                List.of(documentationAddress(serialNumber)), role, ServerStatus.IDENTIFIED, PLANNED_ON, RECORDED_BY,
-                this.recordedAt);
-        server.changeStatus(ServerStatus.SEIZED, ACTION_DAY, RECORDED_BY, "Seized on the action day",
-                this.recordedAt);
-        if (status == ServerStatus.IMAGED) {
-            server.changeStatus(ServerStatus.IMAGED, IMAGED_ON, RECORDED_BY, "Forensic image taken", this.recordedAt);
+    /**
+     * Logs the country's raid as planned, with its servers as identified, since the day the action day was planned;
+     * then completes it on the action day, and takes each server through its seizure and, for some, its forensic
+     * image, recording its hosting and evidence.
+     */
+    private void logRaid(Long sparks, RaidCountry country, Long police, Long hsi, List<DemoServer> servers) {
+        RaidDetails details = new RaidDetails(country.code(), ACTION_DAY, LocalTime.of(6, 0), country.timeZone(),
+                police, List.of(hsi), LegalBasis.MLAT, "US mutual legal assistance request (illustrative)",
+                "%d servers taken offline and seized".formatted(country.servers()), 0);
+        List<RecordServer> seized = servers.stream()
+            .map((server) -> new RecordServer(server.hostname(), server.address(), server.hostingProvider(),
+                    server.role(), null, ACTION_DAY))
+            .toList();
+        LoggedRaid raid = this.raids.log(sparks, new LogRaid(details, RaidStatus.PLANNED, seized, PLANNED_ON));
+        this.raids.changeStatus(raid.id(),
+                new ChangeStatus<>(RaidStatus.COMPLETED, ACTION_DAY, "Searched on the action day", 0));
+        for (int i = 0; i < servers.size(); i++) {
+            DemoServer server = servers.get(i);
+            Long id = raid.serverIds().get(i);
+            long version = this.raids.changeServerStatus(id,
+                    new ChangeStatus<>(ServerStatus.SEIZED, ACTION_DAY, "Seized on the action day", 0));
+            if (server.imaged()) {
+                version = this.raids.changeServerStatus(id,
+                        new ChangeStatus<>(ServerStatus.IMAGED, IMAGED_ON, "Forensic image taken", version));
+            }
+            this.raids.updateServer(id,
+                    new UpdateServer(server.hostname(), server.address(), server.hostingProvider(), server.asn(),
+                            server.role(), ACTION_DAY, server.evidenceReference(), server.diskImageSha256(),
+                            version));
         }
-        server.describeHosting("Hosting provider %s-%d (illustrative)".formatted(country.code(), 1 + serialNumber % 2),
-                64496L + serialNumber % 16);
-        server.recordEvidence(ACTION_DAY, "SG-%s-%03d".formatted(country.code(), numberInCountry),
-                status == ServerStatus.IMAGED ? sha256(hostname) : null);
-        return server;
+    }
+
+    private void chargeWithConspiracy(Long defendant, Long sparks) {
+        this.defendants.addCharge(defendant, new ChargeDefendant(sparks, "18 U.S.C. § 371 (illustrative)",
+                "Conspiracy to commit copyright infringement", 1, ACTION_DAY, ChargeDisposition.PENDING));
+    }
+
+    private Long agency(String name, String acronym, AgencyKind kind, String jurisdictionCode) {
+        return this.jurisdictions.addAgency(new NewAgency(name, acronym, kind, jurisdictionCode));
     }
 
     /** Addresses from the ranges reserved for documentation (RFC 5737), 20 servers per range. */
     private static String documentationAddress(int serialNumber) {
         String[] ranges = { "192.0.2.", "198.51.100.", "203.0.113." };
         return ranges[(serialNumber - 1) / 20] + (10 + (serialNumber - 1) % 20);
-    }
-
-    private Agency agency(String name, String acronym, AgencyKind kind, String jurisdictionCode) {
-        Agency agency = new Agency(name, acronym, kind, jurisdiction(jurisdictionCode));
-        this.entityManager.persist(agency);
-        return agency;
-    }
-
-    private Jurisdiction jurisdiction(String code) {
-        return this.entityManager.getReference(Jurisdiction.class, code);
     }
 
     private static String sha256(String text) {
@@ -222,6 +231,47 @@ final class SparksGroupDemoData {
     }
 
     private record RaidCountry(String code, String timeZone, int servers, String policeName, String policeAcronym) {
+    }
+
+    /**
+     * The {@code numberInCountry}th server of a country's raid, the {@code serialNumber}th of the 60: every third is
+     * imaged, the roles rotate, and the host name, address, provider and evidence reference follow from its numbers.
+     */
+    private record DemoServer(RaidCountry country, int numberInCountry, int serialNumber) {
+
+        ServerRole role() {
+            return ROLE_ROTATION.get(this.serialNumber % ROLE_ROTATION.size());
+        }
+
+        String hostname() {
+            return "%s-%s-%02d.sparks.example".formatted(role().name().toLowerCase().replace('_', '-'),
+                    this.country.code().toLowerCase(), this.numberInCountry);
+        }
+
+        String address() {
+            return documentationAddress(this.serialNumber);
+        }
+
+        String hostingProvider() {
+            return "Hosting provider %s-%d (illustrative)".formatted(this.country.code(), 1 + this.serialNumber % 2);
+        }
+
+        long asn() {
+            return 64496L + this.serialNumber % 16;
+        }
+
+        boolean imaged() {
+            return this.serialNumber % 3 == 0;
+        }
+
+        String evidenceReference() {
+            return "SG-%s-%03d".formatted(this.country.code(), this.numberInCountry);
+        }
+
+        String diskImageSha256() {
+            return imaged() ? sha256(hostname()) : null;
+        }
+
     }
 
 }

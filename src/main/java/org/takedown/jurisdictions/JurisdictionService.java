@@ -1,8 +1,11 @@
 package org.takedown.jurisdictions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -59,6 +62,23 @@ public class JurisdictionService {
 
     public List<Agency> agencies() {
         return this.agencies.findAllWithJurisdiction();
+    }
+
+    /**
+     * Records an agency; returns its id. Agencies have no page of their own yet: the demo data records its agencies
+     * through here.
+     * @throws RuleViolations when the jurisdiction is unknown
+     */
+    @Transactional
+    public Long addAgency(NewAgency command) {
+        Optional<Jurisdiction> jurisdiction = Optional.ofNullable(command.jurisdictionCode())
+            .flatMap((code) -> this.jurisdictions.findById(code.toUpperCase(Locale.ROOT)));
+        if (jurisdiction.isEmpty()) {
+            throw RuleViolations.of("jurisdictionCode", "agency.jurisdiction.unknown", command.jurisdictionCode());
+        }
+        return this.agencies
+            .save(new Agency(command.name(), command.acronym(), command.kind(), jurisdiction.get()))
+            .getId();
     }
 
     /** A page of countries with their raid, server and custody counts (see {@link CountryOverviewQueries}). */

@@ -40,8 +40,7 @@ import org.takedown.shared.StatusRefusal;
 /** A search or action day in one jurisdiction, and the servers seized in it. */
 @Entity
 @Audited
-// public only for demo.SparksGroupDemoData until it goes through the services
-public class Raid {
+class Raid {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,8 +105,7 @@ public class Raid {
      * Logs a raid; its first status is the first entry of its status history, as of {@code statusSince} (the day it
      * was planned, or the raid's day for one logged after the fact).
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public Raid(Long caseId, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate, LocalTime localTime,
+    Raid(Long caseId, Jurisdiction jurisdiction, RaidStatus status, LocalDate raidDate, LocalTime localTime,
             ZoneId timeZone, LegalBasis legalBasis, LocalDate statusSince, String recordedBy, Instant at) {
         this.caseId = caseId;
         this.jurisdiction = jurisdiction;
@@ -144,16 +142,10 @@ public class Raid {
         }
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void assignAgencies(Agency leadAgency, Set<Agency> participatingAgencies) {
+    void assignAgencies(Agency leadAgency, Set<Agency> participatingAgencies) {
         this.leadAgency = leadAgency;
         this.participatingAgencies.clear();
         this.participatingAgencies.addAll(participatingAgencies);
-    }
-
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void recordLegalReference(String legalReference) {
-        this.legalReference = legalReference;
     }
 
     /** Moves the raid to another place, day, local time or zone (corrections, or a planned raid rescheduled). */
@@ -177,8 +169,7 @@ public class Raid {
         return ZonedDateTime.of(this.raidDate, this.localTime, getTimeZone()).toInstant();
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void recordOutcome(String outcome, int arrestsMade) {
+    void recordOutcome(String outcome, int arrestsMade) {
         this.outcome = outcome;
         this.arrestsMade = arrestsMade;
     }
@@ -188,8 +179,7 @@ public class Raid {
      * {@link RuleViolations} when the workflow does not allow the move, or the day is in the future, before the
      * current status took effect, or, for a raid under way or completed, before the raid's own day.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void changeStatus(RaidStatus target, LocalDate effectiveOn, String recordedBy, String reason, Instant now) {
+    void changeStatus(RaidStatus target, LocalDate effectiveOn, String recordedBy, String reason, Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now, target.hasBegun() ? this.raidDate : null, "raid.status.effectiveOn.beforeRaidDate");
         if (refusal.isPresent()) {
@@ -200,8 +190,7 @@ public class Raid {
     }
 
     /** Links a server seized in this raid, keeping both sides of the association in step. */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void addServer(SeizedServer server) {
+    void addServer(SeizedServer server) {
         server.seizedIn(this);
         this.servers.add(server);
     }

@@ -144,7 +144,7 @@ class RaidController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Long id = this.raids.log(caseId, form.toLogRaid());
+                Long id = this.raids.log(caseId, form.toLogRaid()).id();
                 redirect.addFlashAttribute("flash", "raid.created");
                 return "redirect:/raids/" + id;
             }

@@ -9,11 +9,11 @@ import java.util.List;
  * jurisdiction's code, the day, the local time and its IANA zone), who led and took part, on what legal basis, and how
  * it went. Its status is not among them: it changes only through the status form.
  */
-record RaidDetails(String jurisdictionCode, LocalDate raidDate, LocalTime localTime, String timeZone,
+public record RaidDetails(String jurisdictionCode, LocalDate raidDate, LocalTime localTime, String timeZone,
         Long leadAgencyId, List<Long> participatingAgencyIds, LegalBasis legalBasis, String legalReference,
         String outcome, int arrestsMade) {
 
-    RaidDetails {
+    public RaidDetails {
         participatingAgencyIds = List.copyOf(participatingAgencyIds);
     }
 

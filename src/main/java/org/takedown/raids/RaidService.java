@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -121,11 +122,13 @@ public class RaidService {
     /**
      * Logs a raid of the case with the servers seized in it, each with the first entry of its status history, in one
      * transaction: either all of it is saved or nothing.
+     * @return the ids of the raid and its servers; their versions are 0
      * @throws RuleViolations when the raid or one of its servers breaks a rule: an unknown place, agency, zone or
-     * country, a day before the case was opened, a host name twice in the raid or already in the case
+     * country, a day before the case was opened, a host name twice in the raid or already in the case, a first status
+     * as of a day in the future, before the case was opened or, for a raid that has begun, before its day
      */
     @Transactional
-    Long log(Long caseId, LogRaid command) {
+    public LoggedRaid log(Long caseId, LogRaid command) {
         CaseRef enforcementCase = this.cases.ref(caseId);
         RaidDetails details = command.raid();
         RuleViolations.Collector violations = RuleViolations.collect();
@@ -133,6 +136,7 @@ public class RaidService {
         Agencies agencies = agencies(details, violations);
         Raid.checkTimeZone(details.timeZone(), violations);
         checkRaidDate(details, enforcementCase, violations);
+        checkStatusSince(command, enforcementCase, violations);
         Raid.checkSeizures(command.servers(), violations);
         List<String> hostnames = command.servers()
             .stream()
@@ -155,8 +159,9 @@ public class RaidService {
             }
         }
         violations.throwIfAny();
-        // the statuses hold as of the raid's day, or as of today for a raid still ahead
-        LocalDate statusSince = earliest(details.raidDate(), LocalDate.now(this.clock));
+        // unless the command says since when, the statuses hold as of the raid's day, or today for a raid still ahead
+        LocalDate statusSince = command.statusSince() != null ? command.statusSince()
+                : earliest(details.raidDate(), LocalDate.now(this.clock));
         Raid raid = new Raid(caseId, jurisdiction, command.status(), details.raidDate(), details.localTime(),
                 ZoneId.of(details.timeZone()), details.legalBasis(), statusSince, this.currentUser.name(),
                 this.clock.instant());
@@ -164,6 +169,7 @@ public class RaidService {
         this.raids.save(raid);
         ServerStatus initialStatus = command.status() == RaidStatus.COMPLETED
                 || command.status() == RaidStatus.UNDER_WAY ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
+        List<SeizedServer> saved = new ArrayList<>();
         try {
             for (int row = 0; row < hostnames.size(); row++) {
                 RecordServer seized = command.servers().get(row);
@@ -177,7 +183,7 @@ public class RaidService {
                 server.describeHosting(seized.hostingProvider(), null);
                 server.recordEvidence(seized.seizedOn(), null, null);
                 raid.addServer(server);
-                this.servers.save(server);
+                saved.add(this.servers.save(server));
             }
             this.servers.flush();
         }
@@ -188,7 +194,7 @@ public class RaidService {
             }
             throw ex;
         }
-        return raid.getId();
+        return new LoggedRaid(raid.getId(), saved.stream().map(SeizedServer::getId).toList());
     }
 
     /**
@@ -218,7 +224,7 @@ public class RaidService {
      * case, or the seizure before the case was opened
      */
     @Transactional
-    void updateServer(Long id, UpdateServer command) {
+    public void updateServer(Long id, UpdateServer command) {
         SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
         if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
@@ -240,9 +246,12 @@ public class RaidService {
         server.recordEvidence(command.seizedOn(), command.evidenceReference(), command.diskImageSha256());
     }
 
-    /** Moves the raid to another status and records who did it, when and why (or {@link RuleViolations}). */
+    /**
+     * Moves the raid to another status and records who did it, when and why (or {@link RuleViolations}).
+     * @return the raid's version after the move, for a caller that changes it again (the demo data does, in one go)
+     */
     @Transactional
-    void changeStatus(Long id, ChangeStatus<RaidStatus> command) {
+    public long changeStatus(Long id, ChangeStatus<RaidStatus> command) {
         Raid raid = this.raids.findById(id).orElseThrow(() -> new RaidNotFoundException(id));
         if (raid.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(Raid.class, id);
@@ -250,11 +259,15 @@ public class RaidService {
         raid.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
                 this.clock.instant());
         this.raids.flush();
+        return raid.getVersion();
     }
 
-    /** Moves the server to another status and records who did it, when and why (or {@link RuleViolations}). */
+    /**
+     * Moves the server to another status and records who did it, when and why (or {@link RuleViolations}).
+     * @return the server's version after the move, for a caller that changes it again (the demo data does, in one go)
+     */
     @Transactional
-    void changeServerStatus(Long id, ChangeStatus<ServerStatus> command) {
+    public long changeServerStatus(Long id, ChangeStatus<ServerStatus> command) {
         SeizedServer server = this.servers.findById(id).orElseThrow(() -> new ServerNotFoundException(id));
         if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
@@ -262,6 +275,7 @@ public class RaidService {
         server.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
                 this.clock.instant());
         this.servers.flush();
+        return server.getVersion();
     }
 
     private void describe(Raid raid, RaidDetails details, Agencies agencies) {
@@ -312,6 +326,28 @@ public class RaidService {
             RuleViolations.Collector violations) {
         if (details.raidDate().isBefore(enforcementCase.openedOn())) {
             violations.reject("raidDate", "raid.raidDate.beforeCaseOpened", enforcementCase.openedOn().toString());
+        }
+    }
+
+    /**
+     * A raid's first status cannot hold as of a day in the future or before its case was opened, nor, for a raid that
+     * has begun, before the raid's own day (as its later moves cannot).
+     */
+    private void checkStatusSince(LogRaid command, CaseRef enforcementCase, RuleViolations.Collector violations) {
+        LocalDate statusSince = command.statusSince();
+        if (statusSince == null) {
+            return;
+        }
+        if (statusSince.isAfter(LocalDate.now(this.clock))) {
+            violations.reject("statusSince", "status.effectiveOn.future");
+        }
+        else if (statusSince.isBefore(enforcementCase.openedOn())) {
+            violations.reject("statusSince", "raid.statusSince.beforeCaseOpened",
+                    enforcementCase.openedOn().toString());
+        }
+        else if (command.status().hasBegun() && statusSince.isBefore(command.raid().raidDate())) {
+            violations.reject("statusSince", "raid.status.effectiveOn.beforeRaidDate",
+                    command.raid().raidDate().toString());
         }
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A server seized in a raid being logged. Its country ({@code null}: the raid's) and its seizure date ({@code null}:
  * the raid's day) default to the raid's.
  */
-record RecordServer(String hostname, String ipAddresses, String hostingProvider, ServerRole role, String countryCode,
+public record RecordServer(String hostname, String ipAddresses, String hostingProvider, ServerRole role, String countryCode,
         LocalDate seizedOn) {
 
 }

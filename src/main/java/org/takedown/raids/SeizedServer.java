@@ -36,8 +36,7 @@ import org.takedown.shared.StatusRefusal;
 /** A server identified in a case and, usually, seized in one of its raids. */
 @Entity
 @Audited
-// public only for demo.SparksGroupDemoData until it goes through the services
-public class SeizedServer {
+class SeizedServer {
 
     private static final Pattern HOSTNAME = Pattern
         .compile("^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*$");
@@ -104,8 +103,7 @@ public class SeizedServer {
 
 
     /** Records a server; its first status is the first entry of its status history, as of {@code statusSince}. */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public SeizedServer(Long caseId, Jurisdiction country, String hostname, List<String> ipAddresses,
+    SeizedServer(Long caseId, Jurisdiction country, String hostname, List<String> ipAddresses,
             ServerRole role, ServerStatus status, LocalDate statusSince, String recordedBy, Instant at) {
         this.caseId = caseId;
         this.country = country;
@@ -148,14 +146,12 @@ public class SeizedServer {
         this.role = role;
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void describeHosting(String hostingProvider, Long asn) {
+    void describeHosting(String hostingProvider, Long asn) {
         this.hostingProvider = hostingProvider;
         this.asn = asn;
     }
 
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void recordEvidence(LocalDate seizedOn, String evidenceReference, String diskImageSha256) {
+    void recordEvidence(LocalDate seizedOn, String evidenceReference, String diskImageSha256) {
         this.seizedOn = seizedOn;
         this.evidenceReference = evidenceReference;
         this.diskImageSha256 = diskImageSha256;
@@ -166,8 +162,7 @@ public class SeizedServer {
      * Refused with {@link RuleViolations} when the workflow does not allow the move, or the day is in the future or
      * before the current status took effect.
      */
-    // public only for demo.SparksGroupDemoData until it goes through the services
-    public void changeStatus(ServerStatus target, LocalDate effectiveOn, String recordedBy, String reason,
+    void changeStatus(ServerStatus target, LocalDate effectiveOn, String recordedBy, String reason,
             Instant now) {
         Optional<StatusRefusal> refusal = StatusChange.refusal(this.statusChanges, this.status, target, effectiveOn,
                 now);

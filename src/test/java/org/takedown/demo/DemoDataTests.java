@@ -151,6 +151,25 @@ class DemoDataTests {
             .containsExactly("2020-08-26 null>REQUESTED");
     }
 
+    @Test
+    void theHistoriesAndTheAuditTrailSayTheDemoDataRecordedIt() {
+        assertThat(this.jdbc.sql("""
+                select distinct recorded_by from case_status_change where case_id = %1$s
+                union select recorded_by from raid_status_change h join raid r on r.id = h.raid_id where r.case_id = %1$s
+                union select recorded_by from server_status_change h join seized_server s on s.id = h.server_id
+                      where s.case_id = %1$s
+                union select recorded_by from defendant_status_change h join case_defendant cd
+                      on cd.defendant_id = h.defendant_id where cd.case_id = %1$s
+                union select recorded_by from extradition_status_change h join extradition_request e
+                      on e.id = h.extradition_request_id where e.case_id = %1$s""".formatted(SPARKS))
+            .query(String.class)
+            .list()).containsExactly(SparksGroupDemoData.RECORDED_BY);
+        assertThat(this.jdbc.sql("""
+                select distinct r.username from enforcement_case_aud a join revinfo r on r.id = a.rev
+                where a.id = %s""".formatted(SPARKS)).query(String.class).list())
+            .containsExactly(SparksGroupDemoData.RECORDED_BY);
+    }
+
     /** Each row of a history as "effective_on from>to". */
     private List<String> history(String sql) {
         return this.jdbc.sql(sql)

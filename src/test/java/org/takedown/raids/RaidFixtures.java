@@ -81,7 +81,7 @@ class RaidFixtures {
     }
 
     /** Read where the cases module publishes its cases to other modules: the view {@code cases_case}. */
-    private Agency leadAgencyOf(CaseRef enforcementCase) {
+    Agency leadAgencyOf(CaseRef enforcementCase) {
         this.entityManager.flush();
         Number id = (Number) this.entityManager
             .createNativeQuery("select lead_agency_id from cases_case where id = :id")

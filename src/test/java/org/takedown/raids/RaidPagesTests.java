@@ -336,7 +336,11 @@ class RaidPagesTests {
     @Test
     void editRejectsADateBeforeTheCaseWasOpenedNextToTheField() throws Exception {
         long raidId = sparksRaid("LV");
-        MvcTestResult result = edit(raidId, "0", "2019-01-01");
+        String version = this.jdbc.sql("select version::text from raid where id = ?")
+            .param(raidId)
+            .query(String.class)
+            .single();
+        MvcTestResult result = edit(raidId, version, "2019-01-01");
         assertThat(result).hasStatusOk().hasViewName("raids/form");
         assertThat(errorOf(html(result), "raidDate")).isEqualTo(
                 "The raid cannot be before the case was opened (2020-01-06).");

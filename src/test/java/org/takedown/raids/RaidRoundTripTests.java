@@ -58,7 +58,7 @@ class RaidRoundTripTests {
         Raid raid = new Raid(enforcementCase.id(), country("LV"), RaidStatus.PLANNED, LocalDate.of(2024, 4, 10),
                 LocalTime.of(5, 45), ZoneId.of("Europe/Riga"), LegalBasis.EIO, LocalDate.of(2024, 3, 1), "tester", AT);
         raid.assignAgencies(police, Set.of(europol));
-        raid.recordLegalReference("EIO 2024/17");
+        raid.authorise(LegalBasis.EIO, "EIO 2024/17");
         Instant raidDay = Instant.parse("2024-04-10T12:00:00Z");
         raid.changeStatus(RaidStatus.COMPLETED, LocalDate.of(2024, 4, 10), "tester", "Searched", raidDay);
         raid.recordOutcome("Two servers seized", 1);
