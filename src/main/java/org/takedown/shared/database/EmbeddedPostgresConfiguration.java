@@ -43,6 +43,14 @@ class EmbeddedPostgresConfiguration {
         else {
             log.info("Starting embedded PostgreSQL with a throw-away data directory");
         }
+        // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit=off; these -c options come after -F and win
+        String durable = properties.unsafeWithoutFsync() ? "off" : "on";
+        builder.setServerConfig("fsync", durable)
+            .setServerConfig("synchronous_commit", durable)
+            .setServerConfig("full_page_writes", durable);
+        if (properties.unsafeWithoutFsync()) {
+            log.warn("Embedded PostgreSQL runs without fsync: a crash of the machine can lose confirmed writes");
+        }
         return builder.start();
     }
 

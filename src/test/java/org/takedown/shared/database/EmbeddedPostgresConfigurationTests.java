@@ -1,6 +1,8 @@
 package org.takedown.shared.database;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -42,6 +44,22 @@ class EmbeddedPostgresConfigurationTests {
             JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
             assertThat(jdbc.sql("select note from kept").query(String.class).single()).isEqualTo("still here");
         });
+    }
+
+    @Test
+    void writesDurablyUnlessTheUnsafeSettingIsChosenByName() {
+        this.runner.run((context) -> assertThat(durabilitySettings(context.getBean(DataSource.class)))
+            .containsExactly("on", "on", "on"));
+        this.runner.withPropertyValues("takedown.embedded-postgres.unsafe-without-fsync=true")
+            .run((context) -> assertThat(durabilitySettings(context.getBean(DataSource.class)))
+                .containsExactly("off", "off", "off"));
+    }
+
+    private static List<String> durabilitySettings(DataSource dataSource) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return Stream.of("fsync", "synchronous_commit", "full_page_writes")
+            .map((setting) -> jdbc.sql("select current_setting(?)").param(setting).query(String.class).single())
+            .toList();
     }
 
     @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
