@@ -29,15 +29,16 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Stops a leftover server in the data directory first, and can start PostgreSQL again should it die. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (StringUtils.hasText(properties.workingDirectory())) {
             builder.setOverrideWorkingDirectory(directory(properties.workingDirectory()));
         }
+        File dataDirectory = null;
         if (StringUtils.hasText(properties.dataDirectory())) {
-            File dataDirectory = directory(properties.dataDirectory());
-            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            dataDirectory = directory(properties.dataDirectory());
             log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
         }
         else {
@@ -51,7 +52,13 @@ class EmbeddedPostgresConfiguration {
         if (properties.unsafeWithoutFsync()) {
             log.warn("Embedded PostgreSQL runs without fsync: a crash of the machine can lose confirmed writes");
         }
-        return builder.start();
+        return EmbeddedPostgresServer.start(builder, (dataDirectory != null) ? dataDirectory.toPath() : null);
+    }
+
+    /** The server's instance; its server stops it, and a restart keeps its port and data directory. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresServer server) {
+        return server.postgres();
     }
 
     @Bean(destroyMethod = "close")
