@@ -9,6 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,11 +28,23 @@ public final class HttpSession {
 
     private final HttpClient client;
 
+    private final Duration timeout;
+
     private String csrfToken;
 
     public HttpSession(int port) {
+        this(port, Duration.ofMinutes(5));
+    }
+
+    /** A session whose requests fail with an {@link IllegalStateException} when no answer comes within the timeout. */
+    public HttpSession(int port, Duration timeout) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(this.cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+            .cookieHandler(this.cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(timeout)
+            .build();
     }
 
     /** Signs in through the login form; returns the response to the form's POST. */
@@ -44,7 +57,11 @@ public final class HttpSession {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(this.base + path))
+            .timeout(this.timeout)
+            .header("Accept", "text/html")
+            .GET()
+            .build());
     }
 
     /** Posts a form with the CSRF token of the last page loaded. */
@@ -63,6 +80,7 @@ public final class HttpSession {
             .map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(this.base + path))
+            .timeout(this.timeout)
             .header("Accept", "text/html")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -156,6 +156,7 @@ final class EmbeddedPostgresServer implements Closeable {
             // releases zonky's lock on the directory; the stale postmaster.pid is removed first, so that its pg_ctl
             // stop finds no server to signal
             removeStalePidFile();
+            log.info("Releasing the stopped server; pg_ctl will report that there is no server left to stop");
             this.postgres.close();
             startPostgres();
             this.restarts++;
