@@ -234,8 +234,11 @@ final class EmbeddedPostgresServer implements Closeable {
             return;
         }
         Optional<Long> pid = postmasterPidFileEntry();
-        if (pid.isPresent() && PostgresProcesses.isPostgresOf(pid.get(), this.dataDirectory)) {
-            ProcessHandle leftover = ProcessHandle.of(pid.get()).orElseThrow();
+        Optional<ProcessHandle> postmaster = pid
+            .filter((candidate) -> PostgresProcesses.isPostgresOf(candidate, this.dataDirectory))
+            .flatMap(ProcessHandle::of);
+        if (postmaster.isPresent()) {
+            ProcessHandle leftover = postmaster.get();
             log.warn("A PostgreSQL (pid {}) left running by an application that ended without stopping it holds {};"
                     + " shutting it down (fast)", pid.get(), this.dataDirectory);
             if (!stop(leftover, "fast", FAST_SHUTDOWN_WAIT)) {

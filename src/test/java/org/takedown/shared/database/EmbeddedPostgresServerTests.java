@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 class EmbeddedPostgresServerTests {
@@ -52,7 +53,7 @@ class EmbeddedPostgresServerTests {
         }
         byte[] controlFile = Files.readAllBytes(dataDirectory.resolve("global/pg_control"));
         controlFile[16] ^= 0x01;
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ClusterState.of(controlFile)))
+        assertThat(catchThrowable(() -> ClusterState.of(controlFile)))
             .isInstanceOf(IOException.class)
             .hasMessageContaining("checksum");
     }
@@ -64,8 +65,8 @@ class EmbeddedPostgresServerTests {
             // creates the cluster
         }
         // PostgreSQL itself refuses to start while the pid of its lock file is alive: here, this JVM's
-        Files.writeString(dataDirectory.resolve("postmaster.pid"),
-                ProcessHandle.current().pid() + "\n" + dataDirectory + "\n1700000000\n5432\n/tmp\nlocalhost\n0 0\nready\n");
+        Files.writeString(dataDirectory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n"
+                + dataDirectory + "\n1700000000\n5432\n/tmp\nlocalhost\n0 0\nready\n");
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
             assertThat(server.isPostmasterAlive()).isTrue();
