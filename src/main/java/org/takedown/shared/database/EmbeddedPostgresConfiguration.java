@@ -2,26 +2,28 @@ package org.takedown.shared.database;
 
 import java.io.File;
 import java.io.IOException;
-
-import javax.sql.DataSource;
+import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
  * Starts a real PostgreSQL 17 inside the application when no external database is configured, so that a fresh
- * machine needs no server. Setting {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) switches it off
- * and Spring Boot's own data source takes over.
+ * machine needs no server. Every connection needs a password; the application connects as its own role and Flyway
+ * as the schema's owner ({@link EmbeddedPostgresAccess}). Setting {@code spring.datasource.url} (or
+ * {@code SPRING_DATASOURCE_URL}) switches it off and Spring Boot's own data source takes over.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
@@ -30,18 +32,26 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    EmbeddedPostgresAccess embeddedPostgresAccess(EmbeddedPostgresProperties properties, Environment environment)
+            throws IOException {
+        File dataDirectory = StringUtils.hasText(properties.dataDirectory()) ? directory(properties.dataDirectory())
+                : null;
+        return EmbeddedPostgresAccess.of(dataDirectory, EmbeddedPostgresAccess.applicationRole(environment));
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, EmbeddedPostgresAccess access)
+            throws IOException, SQLException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (StringUtils.hasText(properties.workingDirectory())) {
             builder.setOverrideWorkingDirectory(directory(properties.workingDirectory()));
         }
-        if (StringUtils.hasText(properties.dataDirectory())) {
-            File dataDirectory = directory(properties.dataDirectory());
-            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        builder.setDataDirectory(access.dataDirectory()).setCleanDataDirectory(access.throwAway());
+        if (access.throwAway()) {
+            log.info("Starting embedded PostgreSQL with a throw-away data directory");
         }
         else {
-            log.info("Starting embedded PostgreSQL with a throw-away data directory");
+            log.info("Starting embedded PostgreSQL with data in {}", access.dataDirectory());
         }
         // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit=off; these -c options come after -F and win
         String durable = properties.unsafeWithoutFsync() ? "off" : "on";
@@ -51,17 +61,53 @@ class EmbeddedPostgresConfiguration {
         if (properties.unsafeWithoutFsync()) {
             log.warn("Embedded PostgreSQL runs without fsync: a crash of the machine can lose confirmed writes");
         }
-        return builder.start();
+        access.requirePasswords(builder);
+        EmbeddedPostgres postgres = builder.start();
+        try {
+            access.secure(postgres);
+        }
+        catch (IOException | SQLException | RuntimeException ex) {
+            postgres.close();
+            throw ex;
+        }
+        return postgres;
     }
 
+    /** The application's connections: its own role, which reads and writes rows and nothing else (V200). */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresAccess access) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(EmbeddedPostgresAccess.jdbcUrl(postgres));
+        dataSource.setUsername(access.applicationRole());
+        dataSource.setPassword(access.applicationPassword());
         dataSource.setPoolName("takedown-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    /** Flyway migrates as the schema's owner, on connections of its own that it closes when it is done. */
+    @Bean
+    FlywayConnectionDetails schemaOwnerConnectionDetails(EmbeddedPostgres postgres, EmbeddedPostgresAccess access) {
+        String url = EmbeddedPostgresAccess.jdbcUrl(postgres);
+        String password = access.ownerPassword();
+        return new FlywayConnectionDetails() {
+
+            @Override
+            public String getUsername() {
+                return EmbeddedPostgresAccess.OWNER;
+            }
+
+            @Override
+            public String getPassword() {
+                return password;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+
+        };
     }
 
     private static File directory(String path) throws IOException {
