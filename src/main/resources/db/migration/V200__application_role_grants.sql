@@ -3,7 +3,8 @@
 -- it owns nothing, so it can neither change the schema nor set a trigger aside, and creates nothing. The append-only
 -- tables take only inserts from it: every table guarded by reject_audit_change() (the audit log, Envers' revisions and
 -- _aud tables, V50) and every status history (<record>_status_change, V150, V151), whose rows the application adds and
--- never changes.
+-- never removes. One column is the exception: correcting a case's opening date moves the effective date of the
+-- opening entry of its history, so the application may update case_status_change.effective_on and nothing else of it.
 --
 -- Tables and sequences that later migrations create get the same row access by default (alter default privileges
 -- below, for objects the migrating role creates). A later migration that adds an append-only table revokes update and
@@ -53,3 +54,5 @@ begin
     end loop;
 end;
 $$;
+
+grant update (effective_on) on case_status_change to "${application-role}";

@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class LeastPrivilegeTests {
 
-    /** Append-only without a trigger: the status histories, whose rows the application adds and never changes. */
+    /**
+     * Append-only without a trigger: the status histories, whose rows the application adds and never removes (of
+     * a case's, it may move the effective date).
+     */
     static final List<String> STATUS_HISTORIES = List.of("case_status_change", "server_status_change",
             "defendant_status_change", "raid_status_change", "extradition_status_change");
 
@@ -125,6 +128,13 @@ class LeastPrivilegeTests {
                 .as(table)
                 .isEqualTo("{t,t,f,f,f,f}");
         }
+        // a case's opening entry follows a correction of its opening date: that column alone
+        assertThat(owner.sql("""
+                select array[has_column_privilege(:role, 'case_status_change', 'effective_on', 'update'),
+                             has_column_privilege(:role, 'case_status_change', 'to_status', 'update'),
+                             has_column_privilege(:role, 'case_status_change', 'recorded_by', 'update')]::text
+                """).param("role", this.access.applicationRole()).query(String.class).single())
+            .isEqualTo("{t,f,f}");
         // the other tables are the application's to read and write, the history of the migrations is not
         assertThat(owner.sql("select has_table_privilege(?, 'enforcement_case', 'update')")
             .param(this.access.applicationRole())
