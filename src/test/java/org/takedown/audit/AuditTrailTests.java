@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.support.IntegrationTest;
+import org.takedown.support.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,9 @@ class AuditTrailTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     @Autowired
     CaseTestData cases;
@@ -111,29 +116,31 @@ class AuditTrailTests {
     }
 
     @Test
-    void auditRowsCannotBeChangedOrDeleted() {
+    void auditRowsCannotBeChangedOrDeletedEvenByTheSchemaOwner() {
+        // the application's own role may not even try (LeastPrivilegeTests); the triggers stop the owner too
+        JdbcClient owner = SchemaOwner.jdbc(this.flyway);
         this.jdbc.sql("insert into audit_log (occurred_at, event, username) values (now(), 'SIGN_IN', 'trigger-test')")
             .update();
-        assertThatThrownBy(() -> this.jdbc.sql("update audit_log set username = 'someone-else' where username = 'trigger-test'")
+        assertThatThrownBy(() -> owner.sql("update audit_log set username = 'someone-else' where username = 'trigger-test'")
             .update()).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> this.jdbc.sql("delete from audit_log where username = 'trigger-test'").update())
+        assertThatThrownBy(() -> owner.sql("delete from audit_log where username = 'trigger-test'").update())
             .rootCause()
             .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> this.jdbc.sql("update revinfo set username = 'someone-else'").update()).rootCause()
+        assertThatThrownBy(() -> owner.sql("update revinfo set username = 'someone-else'").update()).rootCause()
             .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> this.jdbc.sql("delete from seized_server_aud").update()).rootCause()
+        assertThatThrownBy(() -> owner.sql("delete from seized_server_aud").update()).rootCause()
             .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> this.jdbc.sql("truncate enforcement_case_aud cascade").update()).rootCause()
+        assertThatThrownBy(() -> owner.sql("truncate enforcement_case_aud cascade").update()).rootCause()
             .hasMessageContaining("append-only");
         // the status histories (the demo data wrote rows into each): those V150 backfilled keep their triggers, the
         // two of V151 have them too
         for (String table : List.of("case_status_change_aud", "server_status_change_aud",
                 "defendant_status_change_aud", "raid_status_change_aud", "extradition_status_change_aud")) {
-            assertThatThrownBy(() -> this.jdbc.sql("update " + table + " set reason = 'rewritten'").update())
+            assertThatThrownBy(() -> owner.sql("update " + table + " set reason = 'rewritten'").update())
                 .as(table)
                 .rootCause()
                 .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> this.jdbc.sql("truncate " + table).update()).as(table)
+            assertThatThrownBy(() -> owner.sql("truncate " + table).update()).as(table)
                 .rootCause()
                 .hasMessageContaining("append-only");
         }

@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.time.Duration;
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.takedown.support.BrowserTest;
+import org.takedown.support.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,9 @@ class RaidBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     private String suffix;
 
@@ -51,7 +56,9 @@ class RaidBrowserTests extends BrowserTest {
             .param(pattern)
             .query(Long.class)
             .list();
-        this.jdbc.sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
+        // status histories are append-only for the application's role: the owner removes the rows this test wrote
+        SchemaOwner.jdbc(this.flyway)
+            .sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
             .param(pattern)
             .update();
         this.jdbc.sql("delete from seized_server where hostname like ?").param(pattern).update();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the database with synthetic data at scale and exits, when any {@code takedown.synthetic.*} property is given
  * on the command line; otherwise it does not exist. Runs after the demo data loader, so an empty database gets the
- * Sparks Group case too.
+ * Sparks Group case too. It loads as the schema owner, on Flyway's connection: the bulk load reserves identifiers from
+ * the sequences ({@code setval}) and vacuums the tables, which the application's own role may not do.
  */
 @Component
 @Conditional(SyntheticDataRunner.Requested.class)
@@ -34,21 +36,21 @@ class SyntheticDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataRunner.class);
 
-    private final DataSource dataSource;
+    private final DataSource schemaOwner;
 
     private final SyntheticDataProperties properties;
 
     private final ApplicationContext context;
 
-    SyntheticDataRunner(DataSource dataSource, SyntheticDataProperties properties, ApplicationContext context) {
-        this.dataSource = dataSource;
+    SyntheticDataRunner(Flyway flyway, SyntheticDataProperties properties, ApplicationContext context) {
+        this.schemaOwner = flyway.getConfiguration().getDataSource();
         this.properties = properties;
         this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) throws SQLException {
-        try (Connection connection = this.dataSource.getConnection()) {
+        try (Connection connection = this.schemaOwner.getConnection()) {
             SyntheticDataGenerator.Result result = new SyntheticDataGenerator(this.properties.seed())
                 .generate(connection, this.properties.sizes());
             log.info("Synthetic data loaded: {}", result);

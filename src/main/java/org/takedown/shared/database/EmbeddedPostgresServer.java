@@ -80,13 +80,12 @@ final class EmbeddedPostgresServer implements Closeable {
     }
 
     /**
-     * Starts PostgreSQL with the builder's settings in a data directory kept between runs or, when it is
-     * {@code null}, in a new throw-away directory deleted when the server is closed.
+     * Starts PostgreSQL with the builder's settings in a data directory kept between runs or, when {@code throwAway},
+     * in one that is deleted when the server is closed.
      */
-    static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, Path keptDataDirectory) throws IOException {
-        boolean throwAway = keptDataDirectory == null;
-        Path dataDirectory = throwAway ? Files.createTempDirectory("takedown-postgres-")
-                : keptDataDirectory.toAbsolutePath().normalize();
+    static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, Path directory, boolean throwAway)
+            throws IOException {
+        Path dataDirectory = directory.toAbsolutePath().normalize();
         FileChannel lockFile = throwAway ? null : lock(dataDirectory);
         // zonky would wipe a directory it was told to clean, at every restart too: a throw-away one is deleted here
         builder.setDataDirectory(dataDirectory.toFile())

@@ -1,25 +1,22 @@
 package org.takedown.shared.database;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.takedown.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Databases that ran V40 or V70 as they first landed (the files are kept in {@code src/test/resources/db/as-landed})
  * start on the migrations of today and end with the schema of a database migrated from empty. Each runs in scratch
- * databases of its own next to the test database, dropped afterwards.
+ * databases of its own next to the test database ({@link ScratchDatabases}), dropped afterwards.
  */
 @IntegrationTest
 class EditedMigrationsTests {
@@ -35,27 +32,28 @@ class EditedMigrationsTests {
     static final String MIGRATIONS = "classpath:db/migration";
 
     @Autowired
-    DataSource applicationDataSource;
+    ApplicationContext context;
 
     @Autowired
     FlywayMigrationStrategy strategy;
 
-    final List<String> databases = new ArrayList<>();
+    ScratchDatabases scratch;
+
+    @BeforeEach
+    void scratchDatabases() {
+        this.scratch = new ScratchDatabases(this.context);
+    }
 
     @AfterEach
     void dropDatabases() throws Exception {
-        try (Connection connection = this.applicationDataSource.getConnection()) {
-            for (String database : this.databases) {
-                connection.createStatement().execute("drop database if exists " + database + " with (force)");
-            }
-        }
+        this.scratch.close();
     }
 
     @Test
     void aDatabaseThatRanV40AsItLandedMigratesToTheSchemaOfANewOne() throws Exception {
         // as on the jurisdictions branch: V1 to V3, then V40 as it landed, before V10, V20 and V30 were merged
         String old = createDatabase();
-        Flyway.configure().dataSource(old, "postgres", null).locations(MIGRATIONS).target("3").load().migrate();
+        this.scratch.flyway(old).locations(MIGRATIONS).target("3").load().migrate();
         asLanded(old, "v40").migrate();
         Flyway today = today(old);
         ValidateResult unrepaired = today.validateWithResult();
@@ -74,10 +72,9 @@ class EditedMigrationsTests {
     void aDatabaseThatRanV70AsItLandedMigratesToTheSchemaOfANewOne() throws Exception {
         // as on the dashboard branch before the (case, seizure date) index was added to V70
         String old = createDatabase();
-        Flyway.configure().dataSource(old, "postgres", null).locations(MIGRATIONS).target("60").load().migrate();
+        this.scratch.flyway(old).locations(MIGRATIONS).target("60").load().migrate();
         asLanded(old, "v70").migrate();
-        Flyway.configure()
-            .dataSource(old, "postgres", null)
+        this.scratch.flyway(old)
             .locations(MIGRATIONS)
             .target("72")
             .validateOnMigrate(false)
@@ -98,10 +95,9 @@ class EditedMigrationsTests {
     @Test
     void anyOtherChangeToALandedMigrationStillStopsTheStart() throws Exception {
         String database = migratedFromEmpty();
-        try (SingleConnectionDataSource target = new SingleConnectionDataSource(database, "postgres", null, true)) {
-            JdbcClient.create(target).sql("update flyway_schema_history set checksum = 12345 where version = '40'")
-                .update();
-        }
+        JdbcClient.create(this.scratch.owner(database))
+            .sql("update flyway_schema_history set checksum = 12345 where version = '40'")
+            .update();
         assertThatThrownBy(() -> this.strategy.migrate(today(database))).isInstanceOf(FlywayException.class)
             .hasMessageContaining("checksum mismatch for migration version 40");
     }
@@ -117,12 +113,7 @@ class EditedMigrationsTests {
     }
 
     String createDatabase() throws Exception {
-        String database = "edited_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = this.applicationDataSource.getConnection()) {
-            connection.createStatement().execute("create database " + database);
-            this.databases.add(database);
-            return connection.getMetaData().getURL().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-        }
+        return this.scratch.create("edited");
     }
 
     String migratedFromEmpty() throws Exception {
@@ -132,14 +123,13 @@ class EditedMigrationsTests {
     }
 
     /** The migrations as the application configures them ({@code spring.flyway.locations}). */
-    static Flyway today(String url) {
-        return Flyway.configure().dataSource(url, "postgres", null).locations(MIGRATIONS).load();
+    Flyway today(String database) {
+        return this.scratch.flyway(database).locations(MIGRATIONS).load();
     }
 
     /** Only the file as it landed; the migrations already applied below it are not in its location. */
-    static Flyway asLanded(String url, String edit) {
-        return Flyway.configure()
-            .dataSource(url, "postgres", null)
+    Flyway asLanded(String database, String edit) {
+        return this.scratch.flyway(database)
             .locations("classpath:db/as-landed/" + edit)
             .ignoreMigrationPatterns("*:missing")
             .load();
@@ -149,38 +139,34 @@ class EditedMigrationsTests {
         return Arrays.stream(flyway.info().applied()).map(MigrationInfo::getChecksum).toList();
     }
 
-    static long index(String url, String name) {
-        try (SingleConnectionDataSource target = new SingleConnectionDataSource(url, "postgres", null, true)) {
-            return JdbcClient.create(target)
-                .sql("select count(*) from pg_indexes where indexname = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
-        }
+    long index(String database, String name) {
+        return JdbcClient.create(this.scratch.owner(database))
+            .sql("select count(*) from pg_indexes where indexname = ?")
+            .param(name)
+            .query(Long.class)
+            .single();
     }
 
     /** Tables, columns, indexes, constraints, triggers, functions, views and the seeded jurisdictions. */
-    static List<String> schema(String url) {
-        try (SingleConnectionDataSource target = new SingleConnectionDataSource(url, "postgres", null, true)) {
-            JdbcClient jdbc = JdbcClient.create(target);
-            List<String> schema = new ArrayList<>();
-            for (String query : List.of(
-                    "select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
-                            + " || coalesce(column_default, '') from information_schema.columns"
-                            + " where table_schema = 'public' order by 1",
-                    "select indexdef from pg_indexes where schemaname = 'public' order by 1",
-                    "select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint"
-                            + " where connamespace = 'public'::regnamespace order by 1",
-                    "select pg_get_triggerdef(oid) from pg_trigger where not tgisinternal order by 1",
-                    "select pg_get_functiondef(oid) from pg_proc where pronamespace = 'public'::regnamespace"
-                            + " and prokind = 'f' order by 1",
-                    "select viewname || ' ' || definition from pg_views where schemaname = 'public' order by 1",
-                    "select sequence_name || ' ' || increment from information_schema.sequences order by 1",
-                    "select count(*) || ' jurisdictions' from jurisdiction")) {
-                schema.addAll(jdbc.sql(query).query(String.class).list());
-            }
-            return schema;
+    List<String> schema(String database) {
+        JdbcClient jdbc = JdbcClient.create(this.scratch.owner(database));
+        List<String> schema = new ArrayList<>();
+        for (String query : List.of(
+                "select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
+                        + " || coalesce(column_default, '') from information_schema.columns"
+                        + " where table_schema = 'public' order by 1",
+                "select indexdef from pg_indexes where schemaname = 'public' order by 1",
+                "select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint"
+                        + " where connamespace = 'public'::regnamespace order by 1",
+                "select pg_get_triggerdef(oid) from pg_trigger where not tgisinternal order by 1",
+                "select pg_get_functiondef(oid) from pg_proc where pronamespace = 'public'::regnamespace"
+                        + " and prokind = 'f' order by 1",
+                "select viewname || ' ' || definition from pg_views where schemaname = 'public' order by 1",
+                "select sequence_name || ' ' || increment from information_schema.sequences order by 1",
+                "select count(*) || ' jurisdictions' from jurisdiction")) {
+            schema.addAll(jdbc.sql(query).query(String.class).list());
         }
+        return schema;
     }
 
 }

@@ -34,12 +34,12 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void readsWhetherTheDataDirectoryWasShutDownCleanly(@TempDir Path dataDirectory) throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             assertThat(ClusterState.of(dataDirectory)).contains(ClusterState.IN_PRODUCTION);
         }
         assertThat(ClusterState.of(dataDirectory)).contains(ClusterState.SHUT_DOWN);
 
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             killPostmaster(server);
             assertThat(ClusterState.of(dataDirectory)).hasValueSatisfying(
                     (state) -> assertThat(state.isCleanShutdown()).isFalse());
@@ -48,7 +48,7 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void refusesAControlFileThatFailsItsChecksum(@TempDir Path dataDirectory) throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             // started and closed once, so that the control file exists
         }
         byte[] controlFile = Files.readAllBytes(dataDirectory.resolve("global/pg_control"));
@@ -61,14 +61,14 @@ class EmbeddedPostgresServerTests {
     @Test
     void startsOverAPostmasterPidFileWhosePidNowBelongsToAnotherProcess(@TempDir Path dataDirectory)
             throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             // creates the cluster
         }
         // PostgreSQL itself refuses to start while the pid of its lock file is alive: here, this JVM's
         Files.writeString(dataDirectory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n"
                 + dataDirectory + "\n1700000000\n5432\n/tmp\nlocalhost\n0 0\nready\n");
 
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             assertThat(server.isPostmasterAlive()).isTrue();
             assertThat(server.postmasterPid()).isNotEqualTo(ProcessHandle.current().pid());
         }
@@ -76,9 +76,9 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void refusesASecondServerOnTheSameDataDirectory(@TempDir Path dataDirectory) throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), dataDirectory, false)) {
             assertThatIllegalStateException()
-                .isThrownBy(() -> EmbeddedPostgresServer.start(builder(), dataDirectory))
+                .isThrownBy(() -> EmbeddedPostgresServer.start(builder(), dataDirectory, false))
                 .withMessageContaining("Another running application uses the embedded database");
             assertThat(server.isPostmasterAlive()).isTrue();
             assertThat(PostgresProcesses.in(dataDirectory)).extracting(ProcessHandle::pid)
@@ -90,7 +90,7 @@ class EmbeddedPostgresServerTests {
     @Test
     void deletesAThrowAwayDataDirectoryWhenClosed() throws Exception {
         Path dataDirectory;
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), null)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder(), Files.createTempDirectory("takedown-postgres-"), true)) {
             dataDirectory = server.dataDirectory();
             assertThat(dataDirectory.resolve("PG_VERSION")).exists();
         }
