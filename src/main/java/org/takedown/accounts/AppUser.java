@@ -49,10 +49,15 @@ class AppUser {
 
     private boolean enabled = true;
 
+    // The sign-in bookkeeping is written only by AccountService's atomic statements: flushing this entity must not
+    // put back what it read, which would undo a lock or a failure counted meanwhile.
+    @Column(insertable = false, updatable = false)
     private int failedAttempts;
 
+    @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
 
+    @Column(insertable = false, updatable = false)
     private Instant lastLoginAt;
 
     private Instant passwordChangedAt;
@@ -102,31 +107,6 @@ class AppUser {
 
     void enable() {
         this.enabled = true;
-    }
-
-    void unlock() {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Records a failed sign-in; returns whether this failure locked the account. */
-    boolean recordFailedSignIn(Instant at) {
-        if (isLockedAt(at)) {
-            return false;
-        }
-        this.failedAttempts++;
-        if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            this.lockedUntil = at.plus(LOCK_DURATION);
-            this.failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSignIn(Instant at) {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
-        this.lastLoginAt = at;
     }
 
     public boolean isLockedAt(Instant at) {
