@@ -261,7 +261,9 @@ public class AccountService {
 
     /** The sign-in bookkeeping is written by statements, not by flushing the entity (see {@link AppUser}). */
     private void unlock(AppUser user) {
-        this.jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+        this.jdbc.sql("""
+                update app_user set failed_attempts = 0, locked_until = null
+                where id = :id and (failed_attempts > 0 or locked_until is not null)""")
             .param("id", user.getId())
             .update();
     }
