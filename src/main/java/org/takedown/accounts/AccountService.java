@@ -184,6 +184,9 @@ public class AccountService {
      */
     @Transactional
     SignIn signIn(String username, String password) {
+        if (!AppUser.isPossibleUsername(username)) {
+            return unknownUser(username, password);
+        }
         Instant now = this.clock.instant();
         Optional<Claim> claim = this.jdbc.sql("""
                 update app_user set failed_attempts = failed_attempts + 1
@@ -230,17 +233,21 @@ public class AccountService {
             .param("username", username)
             .query(Boolean.class)
             .optional();
-        SignIn.Outcome outcome;
         if (enabled.isEmpty()) {
-            // as long as for a user who exists, so that the time taken does not tell which names exist
-            this.passwordEncoder.matches(password, this.unknownUserHash);
-            outcome = SignIn.Outcome.UNKNOWN_USER;
+            return unknownUser(username, password);
         }
-        else {
-            outcome = enabled.get() ? SignIn.Outcome.LOCKED : SignIn.Outcome.DISABLED;
-        }
+        SignIn.Outcome outcome = enabled.get() ? SignIn.Outcome.LOCKED : SignIn.Outcome.DISABLED;
         this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, outcome.reason());
         return new SignIn(outcome, Set.of());
+    }
+
+    private SignIn unknownUser(String username, String password) {
+        // as long as for a user who exists, so that the time taken does not tell which names exist
+        this.passwordEncoder.matches(password, this.unknownUserHash);
+        // whatever was typed is recorded, except the one character PostgreSQL cannot store
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username.replace('\0', '\uFFFD'),
+                SignIn.Outcome.UNKNOWN_USER.reason());
+        return new SignIn(SignIn.Outcome.UNKNOWN_USER, Set.of());
     }
 
     private Set<Role> roles(long userId) {

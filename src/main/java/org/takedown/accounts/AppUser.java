@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,6 +33,11 @@ class AppUser {
     static final int MAX_FAILED_ATTEMPTS = 5;
 
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    /** What a user name may be (the same as the check ck_app_user_username_format of V50). */
+    static final String USERNAME_FORMAT = "^[a-z0-9][a-z0-9._-]{1,49}$";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_FORMAT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +113,11 @@ class AppUser {
 
     void enable() {
         this.enabled = true;
+    }
+
+    /** Whether some user could have this name; any other is an unknown user without asking the database. */
+    static boolean isPossibleUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     public boolean isLockedAt(Instant at) {
