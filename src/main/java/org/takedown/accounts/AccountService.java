@@ -213,7 +213,7 @@ public class AccountService {
     }
 
     private SignIn wrongPassword(String username, Claim attempt, Instant now) {
-        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, "wrong password");
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, SignIn.Outcome.WRONG_PASSWORD.reason());
         if (attempt.failedAttempts() >= AppUser.MAX_FAILED_ATTEMPTS) {
             Instant lockedUntil = now.plus(AppUser.LOCK_DURATION);
             // the claim's row lock is still held: nothing has changed the row since it was counted
