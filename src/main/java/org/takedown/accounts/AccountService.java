@@ -3,7 +3,11 @@ package org.takedown.accounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hibernate.Hibernate;
@@ -42,6 +46,9 @@ public class AccountService {
 
     private final JurisdictionService jurisdictions;
 
+    /** What a password given for an unknown user name is checked against. */
+    private final String unknownUserHash;
+
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             AuditLog auditLog, Clock clock, JdbcClient jdbc, JurisdictionService jurisdictions) {
         this.jdbc = jdbc;
@@ -51,6 +58,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.unknownUserHash = passwordEncoder.encode("the password of a user who does not exist");
     }
 
     /**
@@ -140,7 +148,7 @@ public class AccountService {
         checkPassword(password, user.getUsername(), violations);
         violations.throwIfAny();
         user.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
-        user.unlock();
+        unlock(user);
         this.auditLog.record(AuditEvent.PASSWORD_RESET, resetBy, "user " + user.getUsername());
     }
 
@@ -161,26 +169,110 @@ public class AccountService {
     @Transactional
     void unlock(Long id, String unlockedBy) {
         AppUser user = get(id);
-        user.unlock();
+        unlock(user);
         this.auditLog.record(AuditEvent.USER_UNLOCKED, unlockedBy, "user " + user.getUsername());
     }
 
+    /**
+     * Checks a sign-in attempt and records its outcome and its audit entry in one transaction. The attempt is claimed
+     * by one conditional update of the account's row before its password is checked: the update counts it as a
+     * failure until the password proves otherwise, refuses a locked or disabled account (whose password is then not
+     * checked at all), and holds the row's lock until the outcome is written. Attempts on one account therefore queue
+     * in PostgreSQL, each seeing the outcome of the one before: however many arrive at once, no more than
+     * {@value AppUser#MAX_FAILED_ATTEMPTS} wrong passwords are checked before the lock, and nothing is read, changed
+     * and written back, so no attempt conflicts with another.
+     */
     @Transactional
-    void recordSignIn(String username) {
-        this.users.findByUsername(username).ifPresent((user) -> user.recordSignIn(this.clock.instant()));
+    SignIn signIn(String username, String password) {
+        if (!AppUser.isPossibleUsername(username)) {
+            return unknownUser(username, password);
+        }
+        Instant now = this.clock.instant();
+        Optional<Claim> claim = this.jdbc.sql("""
+                update app_user set failed_attempts = failed_attempts + 1
+                where username = :username and enabled and (locked_until is null or locked_until <= :now)
+                returning id, password_hash, failed_attempts""")
+            .param("username", username)
+            .param("now", utc(now))
+            .query((rs, row) -> new Claim(rs.getLong("id"), rs.getString("password_hash"),
+                    rs.getInt("failed_attempts")))
+            .optional();
+        if (claim.isEmpty()) {
+            return refused(username, password);
+        }
+        Claim attempt = claim.get();
+        if (!this.passwordEncoder.matches(password, attempt.passwordHash())) {
+            return wrongPassword(username, attempt, now);
+        }
+        this.jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+            .param("now", utc(now))
+            .param("id", attempt.id())
+            .update();
         this.auditLog.record(AuditEvent.SIGN_IN, username, null);
+        return new SignIn(SignIn.Outcome.SIGNED_IN, roles(attempt.id()));
     }
 
-    @Transactional
-    void recordFailedSignIn(String username, String reason) {
-        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, reason);
-        this.users.findByUsername(username).ifPresent((user) -> {
-            if (user.recordFailedSignIn(this.clock.instant())) {
-                this.auditLog.record(AuditEvent.ACCOUNT_LOCKED, username,
-                        "locked until " + user.getLockedUntil() + " after " + AppUser.MAX_FAILED_ATTEMPTS
-                                + " failed sign-ins");
-            }
-        });
+    private SignIn wrongPassword(String username, Claim attempt, Instant now) {
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, SignIn.Outcome.WRONG_PASSWORD.reason());
+        if (attempt.failedAttempts() >= AppUser.MAX_FAILED_ATTEMPTS) {
+            Instant lockedUntil = now.plus(AppUser.LOCK_DURATION);
+            // the claim's row lock is still held: nothing has changed the row since it was counted
+            this.jdbc.sql("update app_user set failed_attempts = 0, locked_until = :lockedUntil where id = :id")
+                .param("lockedUntil", utc(lockedUntil))
+                .param("id", attempt.id())
+                .update();
+            this.auditLog.record(AuditEvent.ACCOUNT_LOCKED, username, "locked until " + lockedUntil + " after "
+                    + AppUser.MAX_FAILED_ATTEMPTS + " failed sign-ins");
+        }
+        return new SignIn(SignIn.Outcome.WRONG_PASSWORD, Set.of());
+    }
+
+    /** An attempt the claim refused: no such user, or a disabled or locked account. */
+    private SignIn refused(String username, String password) {
+        Optional<Boolean> enabled = this.jdbc.sql("select enabled from app_user where username = :username")
+            .param("username", username)
+            .query(Boolean.class)
+            .optional();
+        if (enabled.isEmpty()) {
+            return unknownUser(username, password);
+        }
+        SignIn.Outcome outcome = enabled.get() ? SignIn.Outcome.LOCKED : SignIn.Outcome.DISABLED;
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username, outcome.reason());
+        return new SignIn(outcome, Set.of());
+    }
+
+    private SignIn unknownUser(String username, String password) {
+        // as long as for a user who exists, so that the time taken does not tell which names exist
+        this.passwordEncoder.matches(password, this.unknownUserHash);
+        // whatever was typed is recorded, except the one character PostgreSQL cannot store
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username.replace('\0', '\uFFFD'),
+                SignIn.Outcome.UNKNOWN_USER.reason());
+        return new SignIn(SignIn.Outcome.UNKNOWN_USER, Set.of());
+    }
+
+    private Set<Role> roles(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(this.jdbc.sql("select role from app_user_role where user_id = :id")
+            .param("id", userId)
+            .query((rs, row) -> Role.valueOf(rs.getString("role")))
+            .list());
+        return roles;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Claim(long id, String passwordHash, int failedAttempts) {
+    }
+
+    /** The sign-in bookkeeping is written by statements, not by flushing the entity (see {@link AppUser}). */
+    private void unlock(AppUser user) {
+        this.jdbc.sql("""
+                update app_user set failed_attempts = 0, locked_until = null
+                where id = :id and (failed_attempts > 0 or locked_until is not null)""")
+            .param("id", user.getId())
+            .update();
     }
 
     Optional<AppUser> findByUsername(String username) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,6 +34,11 @@ class AppUser {
 
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
+    /** What a user name may be (the same as the check ck_app_user_username_format of V50). */
+    static final String USERNAME_FORMAT = "^[a-z0-9][a-z0-9._-]{1,49}$";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_FORMAT);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,10 +55,15 @@ class AppUser {
 
     private boolean enabled = true;
 
+    // The sign-in bookkeeping is written only by AccountService's atomic statements: flushing this entity must not
+    // put back what it read, which would undo a lock or a failure counted meanwhile.
+    @Column(insertable = false, updatable = false)
     private int failedAttempts;
 
+    @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
 
+    @Column(insertable = false, updatable = false)
     private Instant lastLoginAt;
 
     private Instant passwordChangedAt;
@@ -104,29 +115,9 @@ class AppUser {
         this.enabled = true;
     }
 
-    void unlock() {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Records a failed sign-in; returns whether this failure locked the account. */
-    boolean recordFailedSignIn(Instant at) {
-        if (isLockedAt(at)) {
-            return false;
-        }
-        this.failedAttempts++;
-        if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            this.lockedUntil = at.plus(LOCK_DURATION);
-            this.failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSignIn(Instant at) {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
-        this.lastLoginAt = at;
+    /** Whether some user could have this name; any other is an unknown user without asking the database. */
+    static boolean isPossibleUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     public boolean isLockedAt(Instant at) {

@@ -18,7 +18,7 @@ class UserForm {
     }
 
     @NotBlank(groups = Creation.class)
-    @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{1,49}$", message = "{account.username.format}", groups = Creation.class)
+    @Pattern(regexp = AppUser.USERNAME_FORMAT, message = "{account.username.format}", groups = Creation.class)
     private String username;
 
     @NotBlank

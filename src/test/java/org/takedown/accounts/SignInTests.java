@@ -102,6 +102,19 @@ class SignInTests {
     }
 
     @Test
+    void aNameNoUserCanHaveIsAnUnknownUserAndIsRecorded() {
+        String typed = "nul\u0000" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpSession.Response response = new HttpSession(this.port).signIn(typed, PASSWORD);
+
+        assertThat(response.location()).endsWith("/login?error");
+        assertThat(this.jdbc.sql("select detail from audit_log where username = ? and event = 'SIGN_IN_FAILED'")
+            .param(typed.replace('\u0000', '\uFFFD'))
+            .query(String.class)
+            .list()).containsExactly("unknown user");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         String username = newUser();
         HttpSession browser = new HttpSession(this.port);

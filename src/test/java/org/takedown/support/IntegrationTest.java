@@ -13,7 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole application on a real port against the embedded PostgreSQL with the demo case and demo users loaded.
  * MockMvc requests are made by a signed-in administrator with a CSRF token unless they say otherwise
- * ({@link SignedInMockMvc}). Every test class
+ * ({@link SignedInMockMvc}); the password checks are counted ({@link PasswordChecks}). Every test class
  * that uses it shares one Spring context, so keep its configuration identical everywhere: no @MockitoBean, no extra
  * properties. Tests that write should clean up after themselves or roll back ({@code @Transactional}) and must not
  * assume the database holds only the demo case.
@@ -23,7 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ SqlStatementCounter.Registration.class, SignedInMockMvc.class })
+@Import({ SqlStatementCounter.Registration.class, SignedInMockMvc.class, PasswordChecks.class })
 public @interface IntegrationTest {
 
 }

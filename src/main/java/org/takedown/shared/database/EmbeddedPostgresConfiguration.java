@@ -57,7 +57,12 @@ class EmbeddedPostgresConfiguration {
         String durable = properties.unsafeWithoutFsync() ? "off" : "on";
         builder.setServerConfig("fsync", durable)
             .setServerConfig("synchronous_commit", durable)
-            .setServerConfig("full_page_writes", durable);
+            .setServerConfig("full_page_writes", durable)
+            // the server's log, which reaches the application's, holds no values: no statement errors (whose message
+            // can quote a refused value; the application logs them without), no DETAIL, no statement text
+            .setServerConfig("log_min_messages", "log")
+            .setServerConfig("log_error_verbosity", "terse")
+            .setServerConfig("log_min_error_statement", "panic");
         if (properties.unsafeWithoutFsync()) {
             log.warn("Embedded PostgreSQL runs without fsync: a crash of the machine can lose confirmed writes");
         }
@@ -89,6 +94,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setPassword(access.applicationPassword());
         dataSource.setPoolName("takedown-embedded");
         dataSource.setMaximumPoolSize(10);
+        // as for an external database (application.yml): no values of records in the driver's error messages
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 

@@ -5,41 +5,22 @@ import org.takedown.audit.AuditLog;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's events into lockout bookkeeping and audit log rows. */
+/**
+ * Turns Spring Security's sign-out and access-denied events into audit log rows (sign-in attempts are recorded by
+ * {@link AccountService#signIn}, in the transaction that decides them).
+ */
 @Component
-class SignInEvents {
-
-    private final AccountService accounts;
+class SecurityEvents {
 
     private final AuditLog auditLog;
 
-    SignInEvents(AccountService accounts, AuditLog auditLog) {
-        this.accounts = accounts;
+    SecurityEvents(AuditLog auditLog) {
         this.auditLog = auditLog;
-    }
-
-    @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        this.accounts.recordSignIn(event.getAuthentication().getName());
-    }
-
-    @EventListener
-    void signInFailed(AbstractAuthenticationFailureEvent event) {
-        String reason = event.getException().getClass().getSimpleName();
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            this.accounts.recordFailedSignIn(event.getAuthentication().getName(), reason);
-        }
-        else {
-            this.auditLog.record(AuditEvent.SIGN_IN_FAILED, event.getAuthentication().getName(), reason);
-        }
     }
 
     @EventListener
