@@ -275,12 +275,12 @@ public class DefendantService {
             violations.throwIfAny();
         }
         Defendant merged = get(mergedId);
-        checkVersion(Defendant.class, survivorId, survivor.getVersion(), survivorVersion);
-        checkVersion(Defendant.class, mergedId, merged.getVersion(), mergedVersion);
         if (survivor.isMerged() || merged.isMerged()) {
             violations.reject("mergedId", "defendant.merge.alreadyMerged");
         }
         violations.throwIfAny();
+        checkVersion(Defendant.class, survivorId, survivor.getVersion(), survivorVersion);
+        checkVersion(Defendant.class, mergedId, merged.getVersion(), mergedVersion);
         merged.mergeInto(survivor, this.currentUser.name(), this.clock.instant());
         this.entityManager.lock(survivor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         this.entityManager.flush();
