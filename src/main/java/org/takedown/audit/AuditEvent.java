@@ -7,6 +7,9 @@ public enum AuditEvent {
     USER_ENABLED, USER_UNLOCKED, PASSWORD_RESET,
 
     /** A list exported as CSV: a bulk read, recorded with the list, the filter and the number of rows. */
-    DATA_EXPORTED
+    DATA_EXPORTED,
+
+    /** Two defendant records found to be one person were merged: which into which, by whom. */
+    DEFENDANTS_MERGED
 
 }

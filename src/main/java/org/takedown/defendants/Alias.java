@@ -36,6 +36,11 @@ class Alias {
     protected Alias() {
     }
 
+    /** Belongs from now on to {@code survivor}, the record this one's defendant was merged into. */
+    void moveTo(Defendant survivor) {
+        this.defendant = survivor;
+    }
+
     Alias(Defendant defendant, String alias, String source, AliasConfidence confidence) {
         this.defendant = defendant;
         this.alias = alias;

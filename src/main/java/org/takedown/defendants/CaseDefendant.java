@@ -1,6 +1,7 @@
 package org.takedown.defendants;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ import org.hibernate.envers.Audited;
 
 /**
  * A defendant's place in a case: which case (by id, cases being another module's aggregate), in what role, and since
- * when. Part of the defendant's aggregate ({@link Defendant#addToCase}); one link per case and defendant.
+ * when. Part of the defendant's aggregate ({@link Defendant#addToCase}); one link per case and defendant. A link is
+ * never deleted: unlinking voids it (when, by whom, why), and linking the same person again reopens it, so that its
+ * Envers history holds each state in turn.
  */
 @Entity
 @Audited
@@ -38,6 +41,12 @@ class CaseDefendant {
 
     private LocalDate since;
 
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
     protected CaseDefendant() {
     }
 
@@ -46,6 +55,38 @@ class CaseDefendant {
         this.defendant = defendant;
         this.role = role;
         this.since = since;
+    }
+
+    /** Takes the defendant out of the case, keeping the link and saying who did it, when and why. */
+    void voidLink(String reason, String by, Instant at) {
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+    }
+
+    /** Places the defendant in the case again, in a role, since a day; the voiding is left to the history. */
+    void reopen(CaseRole role, LocalDate since) {
+        this.role = role;
+        this.since = since;
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
     }
 
     public Long getCaseId() {

@@ -58,6 +58,11 @@ class Charge {
         this.disposition = ChargeDisposition.PENDING;
     }
 
+    /** Belongs from now on to {@code survivor}, the record this one's defendant was merged into. */
+    void moveTo(Defendant survivor) {
+        this.defendant = survivor;
+    }
+
     public void update(String statute, String description, int counts, LocalDate filedOn,
             ChargeDisposition disposition) {
         this.statute = statute;

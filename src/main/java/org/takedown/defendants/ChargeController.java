@@ -35,8 +35,8 @@ class ChargeController {
     String newForm(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.withCases(id);
         ChargeForm form = ChargeForm.blank();
-        if (defendant.getCaseLinks().size() == 1) {
-            form.setCaseId(defendant.getCaseLinks().get(0).getCaseId());
+        if (defendant.getActiveCaseLinks().size() == 1) {
+            form.setCaseId(defendant.getActiveCaseLinks().get(0).getCaseId());
         }
         model.addAttribute("chargeForm", form);
         return formPage(defendant, null, model);

@@ -66,6 +66,15 @@ class Defendant {
     @Version
     private long version;
 
+    /** The record this one was merged into, when it turned out to be the same person; then it only redirects there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Defendant mergedInto;
+
+    private Instant mergedAt;
+
+    private String mergedBy;
+
     @OneToMany(mappedBy = "defendant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("since, caseId")
     private List<CaseDefendant> caseLinks = new ArrayList<>();
@@ -102,14 +111,77 @@ class Defendant {
         this.statusChanges.add(new DefendantStatusChange(this, null, legalStatus, statusSince, recordedBy, null, at));
     }
 
-    /** Links the defendant to a case, in a role, since a day; a person has one role in a case. */
+    /**
+     * Links the defendant to a case, in a role, since a day; a person has one role in a case. A link voided earlier is
+     * reopened (one link per case and defendant; its history keeps the voiding).
+     */
     CaseDefendant addToCase(Long caseId, CaseRole role, LocalDate since) {
         if (isInCase(caseId)) {
             throw new IllegalArgumentException("The defendant is already in the case " + caseId);
         }
+        Optional<CaseDefendant> voided = link(caseId);
+        if (voided.isPresent()) {
+            voided.get().reopen(role, since);
+            return voided.get();
+        }
         CaseDefendant link = new CaseDefendant(caseId, this, role, since);
         this.caseLinks.add(link);
         return link;
+    }
+
+    /** Takes the defendant out of a case by voiding the link; {@code false} if they are not in it. */
+    boolean removeFromCase(Long caseId, String reason, String by, Instant at) {
+        Optional<CaseDefendant> link = link(caseId).filter((found) -> !found.isVoided());
+        link.ifPresent((found) -> found.voidLink(reason, by, at));
+        return link.isPresent();
+    }
+
+    /**
+     * Merges this record into {@code survivor}, the same person: its cases (a link the survivor lacks is made on the
+     * survivor, and this record's is voided), aliases (its own name becomes one), charges and extradition requests
+     * move there, what the survivor does not know of its identity (nationality, date of birth) is taken from this
+     * one, and this record keeps only its status history and a pointer to the survivor.
+     */
+    void mergeInto(Defendant survivor, String by, Instant at) {
+        String reason = "Merged into defendant " + survivor.getId();
+        for (CaseDefendant link : getActiveCaseLinks()) {
+            if (!survivor.isInCase(link.getCaseId())) {
+                survivor.addToCase(link.getCaseId(), link.getRole(), link.getSince());
+            }
+            link.voidLink(reason, by, at);
+        }
+        // moved rows stay in this record's collections until the end of the transaction: removing them would make
+        // orphan removal delete them
+        for (Alias alias : this.aliases) {
+            if (!survivor.isKnownAs(alias.getAlias())) {
+                alias.moveTo(survivor);
+                survivor.aliases.add(alias);
+            }
+        }
+        if (!this.fullName.equalsIgnoreCase(survivor.getFullName()) && !survivor.isKnownAs(this.fullName)) {
+            survivor.addAlias(this.fullName, "Merged from defendant " + this.id, AliasConfidence.CONFIRMED);
+        }
+        for (Charge charge : this.charges) {
+            charge.moveTo(survivor);
+            survivor.charges.add(charge);
+        }
+        for (ExtraditionRequest request : this.extraditionRequests) {
+            request.moveTo(survivor);
+            survivor.extraditionRequests.add(request);
+        }
+        if (survivor.nationality == null) {
+            survivor.nationality = this.nationality;
+        }
+        if (survivor.dateOfBirth == null) {
+            survivor.dateOfBirth = this.dateOfBirth;
+        }
+        this.mergedInto = survivor;
+        this.mergedAt = at;
+        this.mergedBy = by;
+    }
+
+    private Optional<CaseDefendant> link(Long caseId) {
+        return this.caseLinks.stream().filter((link) -> Objects.equals(link.getCaseId(), caseId)).findFirst();
     }
 
     /** A charge or an extradition request concerns one of the defendant's cases. */
@@ -133,8 +205,9 @@ class Defendant {
         }
     }
 
+    /** In the case now: a voided link does not count. */
     public boolean isInCase(Long caseId) {
-        return this.caseLinks.stream().anyMatch((link) -> Objects.equals(link.getCaseId(), caseId));
+        return link(caseId).filter((link) -> !link.isVoided()).isPresent();
     }
 
     Alias addAlias(String alias, String source, AliasConfidence confidence) {
@@ -253,6 +326,32 @@ class Defendant {
 
     public List<CaseDefendant> getCaseLinks() {
         return this.caseLinks;
+    }
+
+    /** The cases the defendant is in now, in the order they were linked. */
+    public List<CaseDefendant> getActiveCaseLinks() {
+        return this.caseLinks.stream().filter((link) -> !link.isVoided()).toList();
+    }
+
+    /** The cases the defendant was taken out of, kept with who did it, when and why. */
+    public List<CaseDefendant> getVoidedCaseLinks() {
+        return this.caseLinks.stream().filter(CaseDefendant::isVoided).toList();
+    }
+
+    public boolean isMerged() {
+        return this.mergedInto != null;
+    }
+
+    public Defendant getMergedInto() {
+        return this.mergedInto;
+    }
+
+    public Instant getMergedAt() {
+        return this.mergedAt;
+    }
+
+    public String getMergedBy() {
+        return this.mergedBy;
     }
 
     public List<Alias> getAliases() {

@@ -26,9 +26,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The defendant list, the defendant page, and the changes made from it: identity, legal status, aliases. */
+/**
+ * The defendant list, a new defendant (with the duplicate warning), the defendant page and the changes made from it:
+ * identity, legal status, aliases, and the merge of another record of the same person.
+ */
 @Controller
 class DefendantController {
 
@@ -85,9 +89,53 @@ class DefendantController {
                 response);
     }
 
+    /** A new defendant, from the defendant list or, with {@code case}, from a case page to place them in it. */
+    @GetMapping("/defendants/new")
+    String newForm(@RequestParam(name = "case", required = false) Long caseId, Model model) {
+        model.addAttribute("newDefendantForm", NewDefendantForm.blank(caseId, LocalDate.now(this.clock)));
+        return newPage(caseId, model);
+    }
+
+    /**
+     * Records the defendant, unless records of a likely same person exist and the user has not seen them yet: then
+     * the form comes back with them listed, to open or link one instead, or to create the record anyway.
+     */
+    @PostMapping("/defendants")
+    String create(@Valid @ModelAttribute("newDefendantForm") NewDefendantForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Long caseId = form.getCaseId();
+        if (caseId != null && form.getRole() == null) {
+            result.rejectValue("role", "NotNull");
+        }
+        if (caseId != null && form.getSince() == null) {
+            result.rejectValue("since", "NotNull");
+        }
+        if (!result.hasErrors()) {
+            List<LikelyMatch> matches = form.isConfirmed() ? List.of()
+                    : this.defendants.likelyMatches(form.getFullName(), null);
+            if (!matches.isEmpty()) {
+                model.addAttribute("matches", matches);
+                return newPage(caseId, model);
+            }
+            try {
+                Long id = caseId == null ? this.defendants.add(form.toCommand())
+                        : this.defendants.addToCase(form.toCommand(), form.toLink());
+                redirect.addFlashAttribute("flash", "defendant.flash.created");
+                return caseId == null ? "redirect:/defendants/" + id : "redirect:/cases/" + caseId;
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
+        return newPage(caseId, model);
+    }
+
     @GetMapping("/defendants/{id}")
     String show(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.get(id);
+        if (defendant.isMerged()) {
+            return "redirect:/defendants/" + defendant.getMergedInto().getId();
+        }
         model.addAttribute("statusForm", statusForm(defendant));
         model.addAttribute("aliasForm", new AliasForm());
         return showPage(defendant, model);
@@ -151,6 +199,35 @@ class DefendantController {
         return showPage(defendant, model);
     }
 
+    /**
+     * Merging another record of the same person into this one: without {@code from}, the likely matches to choose
+     * from; with it, the two records side by side and the button that merges.
+     */
+    @GetMapping("/defendants/{id}/merge")
+    String mergeForm(@PathVariable Long id, @RequestParam(name = "from", required = false) Long mergedId,
+            Model model) {
+        MergeForm form = new MergeForm();
+        form.setMergedId(mergedId);
+        model.addAttribute("mergeForm", form);
+        return mergePage(id, mergedId, model);
+    }
+
+    @PostMapping("/defendants/{id}/merge")
+    String merge(@PathVariable Long id, @Valid @ModelAttribute("mergeForm") MergeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.defendants.merge(id, form.getMergedId(), form.getSurvivorVersion(), form.getMergedVersion());
+                redirect.addFlashAttribute("flash", "defendant.flash.merged");
+                return "redirect:/defendants/{id}";
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
+        return mergePage(id, form.getMergedId(), model);
+    }
+
     @PostMapping("/defendants/{id}/aliases/{aliasId}/delete")
     String deleteAlias(@PathVariable Long id, @PathVariable Long aliasId, RedirectAttributes redirect) {
         this.defendants.removeAlias(id, aliasId);
@@ -164,7 +241,31 @@ class DefendantController {
                 Stream.concat(defendant.getCharges().stream().map(Charge::getCaseId),
                         defendant.getExtraditionRequests().stream().map(ExtraditionRequest::getCaseId))));
         model.addAttribute("confidences", AliasConfidence.values());
+        model.addAttribute("mergedRecords", this.defendants.mergedInto(defendant.getId()));
         return "defendants/show";
+    }
+
+    private String newPage(Long caseId, Model model) {
+        model.addAttribute("caseRef", caseId != null ? this.defendants.caseRef(caseId) : null);
+        model.addAttribute("countries", this.jurisdictions.countries());
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("roles", CaseRole.values());
+        return "defendants/new";
+    }
+
+    private String mergePage(Long id, Long mergedId, Model model) {
+        Defendant survivor = this.defendants.get(id);
+        model.addAttribute("survivor", survivor);
+        if (mergedId == null || mergedId.equals(id)) {
+            model.addAttribute("matches", this.defendants.likelyMatches(survivor.getFullName(), id));
+            return "defendants/merge";
+        }
+        Defendant merged = this.defendants.get(mergedId);
+        model.addAttribute("merged", merged);
+        model.addAttribute("pair", List.of(survivor, merged));
+        model.addAttribute("cases", this.defendants.casesNamed(survivor, merged.getActiveCaseLinks().stream()
+            .map(CaseDefendant::getCaseId)));
+        return "defendants/merge";
     }
 
     private LegalStatusForm statusForm(Defendant defendant) {

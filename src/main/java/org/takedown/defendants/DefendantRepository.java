@@ -59,7 +59,7 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
     @Query("""
             select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)
             from CaseOfDefendant c
-            where exists (select 1 from CaseDefendant cd where cd.caseId = c.id)
+            where exists (select 1 from CaseDefendant cd where cd.caseId = c.id and cd.voidedAt is null)
             order by c.reference
             """)
     List<CaseOption> findCasesWithDefendants(Limit limit);
@@ -81,10 +81,16 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
                 left join fetch d.nationality
                 left join fetch d.custodyJurisdiction
                 left join fetch d.aliases
-            where link.caseId = :caseId
+            where link.caseId = :caseId and link.voidedAt is null
             order by d.fullName, d.id
             """)
     List<CaseDefendant> findLinksOfCase(Long caseId);
+
+    @Query("""
+            select new org.takedown.defendants.MergedRecord(d.id, d.fullName, d.mergedAt, d.mergedBy)
+            from Defendant d where d.mergedInto.id = :id order by d.mergedAt, d.id
+            """)
+    List<MergedRecord> findMergedInto(Long id);
 
     /** Every jurisdiction by code, to suggest codes in the custody and extradition inputs. */
     @Query("select new org.takedown.defendants.JurisdictionOption(j.code, j.name) from Jurisdiction j order by j.code")

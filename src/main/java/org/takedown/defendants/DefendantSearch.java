@@ -40,10 +40,13 @@ class DefendantSearch {
                from defendant_alias a where a.defendant_id = d.id) as aliases,
             (select string_agg(c.reference, ', ' order by c.reference)
                from case_defendant cd join cases_case c on c.id = cd.case_id
-              where cd.defendant_id = d.id) as cases""";
+              where cd.defendant_id = d.id and cd.voided_at is null) as cases""";
 
     /** Rows the driver reads at a time during an export. */
     static final int EXPORT_FETCH_SIZE = 1_000;
+
+    /** The most likely matches the duplicate warning and the merge page list. */
+    static final int LIKELY_MATCHES = 10;
 
     private final JdbcClient jdbc;
 
@@ -105,6 +108,8 @@ class DefendantSearch {
     /** The WHERE clause of the query's filters, the same for a page, its count and the export. */
     private static String where(DefendantListQuery query, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        // a merged record lives on as its survivor
+        conditions.add("d.merged_into_id is null");
         if (query.status() != null) {
             conditions.add("d.legal_status = ?");
             parameters.add(query.status().name());
@@ -118,7 +123,7 @@ class DefendantSearch {
             parameters.add(query.country());
         }
         if (query.caseId() != null) {
-            conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = ?)");
+            conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = ? and cd.voided_at is null)");
             parameters.add(query.caseId());
         }
         if (query.q() != null) {
@@ -131,7 +136,47 @@ class DefendantSearch {
             parameters.add(pattern);
             parameters.add(pattern);
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + String.join(" and ", conditions);
+    }
+
+    /**
+     * The records whose name or an alias is like {@code fullName} by the search box's fuzzy matching
+     * ({@code analysis.search.SearchQueries#defendants}: pg_trgm's word similarity {@code <%}, and for three characters
+     * or more similarity {@code %}, through the trigram indexes of V30), merged records and {@code excluded} left out,
+     * the closest first, at most {@value #LIKELY_MATCHES}.
+     */
+    List<LikelyMatch> likelyMatches(String fullName, Long excluded) {
+        boolean whole = fullName.length() >= 3;
+        return this.jdbc.sql("""
+                select d.id, d.full_name, d.date_of_birth, d.legal_status,
+                       n.code as nationality_code, n.name as nationality_name,
+                       (select string_agg(a.alias, ', ' order by a.alias)
+                          from defendant_alias a where a.defendant_id = d.id) as aliases,
+                       (select string_agg(c.reference, ', ' order by c.reference)
+                          from case_defendant cd join cases_case c on c.id = cd.case_id
+                         where cd.defendant_id = d.id and cd.voided_at is null) as cases
+                from defendant d
+                left join jurisdictions_jurisdiction n on n.code = d.nationality_code
+                where d.id = any(array(select m.id from defendant m where :text <% m.full_name /*name*/
+                                       union select a.defendant_id from defendant_alias a
+                                             where :text <% a.alias /*alias*/))
+                  and d.merged_into_id is null and d.id <> :excluded
+                order by greatest(word_similarity(:text, d.full_name), similarity(:text, d.full_name)) desc,
+                         d.full_name, d.id
+                limit :limit
+                """.replace("/*name*/", whole ? "or :text % m.full_name" : "")
+            .replace("/*alias*/", whole ? "or :text % a.alias" : ""))
+            .param("text", fullName)
+            .param("excluded", excluded != null ? excluded : -1L)
+            .param("limit", LIKELY_MATCHES)
+            .query((rs, n) -> {
+                Date born = rs.getDate("date_of_birth");
+                return new LikelyMatch(rs.getLong("id"), rs.getString("full_name"),
+                        born != null ? born.toLocalDate() : null, rs.getString("nationality_code"),
+                        rs.getString("nationality_name"), LegalStatus.valueOf(rs.getString("legal_status")),
+                        rs.getString("aliases"), rs.getString("cases"));
+            })
+            .list();
     }
 
     private static DefendantRow row(ResultSet rs) throws SQLException {

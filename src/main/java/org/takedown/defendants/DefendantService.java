@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.takedown.audit.AuditEvent;
+import org.takedown.audit.AuditLog;
 import org.takedown.cases.CaseRef;
 import org.takedown.cases.CaseService;
 import org.takedown.jurisdictions.Jurisdiction;
@@ -46,8 +49,11 @@ public class DefendantService {
 
     private final Clock clock;
 
+    private final AuditLog auditLog;
+
     DefendantService(DefendantRepository defendants, DefendantSearch search, JurisdictionService jurisdictions,
-            CaseService cases, EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+            CaseService cases, EntityManager entityManager, CurrentUser currentUser, Clock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.defendants = defendants;
         this.search = search;
         this.jurisdictions = jurisdictions;
@@ -123,6 +129,24 @@ public class DefendantService {
         return this.cases.refs(ids);
     }
 
+    /**
+     * The records that may be the same person as {@code fullName}: a name or alias similar to it by the search box's
+     * fuzzy matching (pg_trgm), merged records left out, the closest first; {@code excluded} (a record's own id) too.
+     */
+    List<LikelyMatch> likelyMatches(String fullName, Long excluded) {
+        return this.search.likelyMatches(fullName, excluded);
+    }
+
+    /** A case by id, for the page that creates a defendant in it (an unknown id is a 404). */
+    CaseRef caseRef(Long caseId) {
+        return this.cases.ref(caseId);
+    }
+
+    /** The records merged into this one, in the order they were merged. */
+    List<MergedRecord> mergedInto(Long id) {
+        return this.defendants.findMergedInto(id);
+    }
+
     /** The defendants of a case with their role in it, nationality, custody and aliases, in one statement. */
     List<CaseDefendant> defendantsOfCase(Long caseId) {
         return this.defendants.findLinksOfCase(caseId);
@@ -181,6 +205,9 @@ public class DefendantService {
         RuleViolations.Collector violations = RuleViolations.collect();
         CaseRef enforcementCase = command.caseId() != null ? this.cases.refs(Set.of(command.caseId()))
             .get(command.caseId()) : null;
+        if (defendant.isMerged()) {
+            violations.reject("defendantId", "defendant.merge.isMerged");
+        }
         if (enforcementCase == null) {
             violations.reject("caseId", "defendant.case.unknown");
         }
@@ -196,6 +223,70 @@ public class DefendantService {
         violations.throwIfAny();
         defendant.addToCase(command.caseId(), command.role(), command.since());
         this.entityManager.flush();
+    }
+
+    /**
+     * Records a defendant and places them in a case at once (both or neither).
+     * @return the new defendant's id
+     * @throws RuleViolations as {@link #add} and {@link #linkToCase} do
+     */
+    @Transactional
+    Long addToCase(NewDefendant command, LinkToCase link) {
+        Long id = add(command);
+        linkToCase(id, link);
+        return id;
+    }
+
+    /**
+     * Takes the defendant out of a case: the link is voided with the reason, never deleted, and leaves the case's
+     * section, its counts, the lists, the exports and the published views, while its history keeps it.
+     * @throws RuleViolations when the defendant still has charges in the case (they would be left in no case)
+     * @throws CaseLinkNotFoundException when the defendant is not in the case
+     */
+    @Transactional
+    void unlinkFromCase(Long id, Long caseId, String reason, long version) {
+        Defendant defendant = withCases(id);
+        checkVersion(Defendant.class, id, defendant.getVersion(), version);
+        if (!defendant.isInCase(caseId)) {
+            throw new CaseLinkNotFoundException(caseId);
+        }
+        this.defendants.fetchCharges(id);
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (defendant.getCharges().stream().anyMatch((charge) -> Objects.equals(charge.getCaseId(), caseId))) {
+            violations.reject("reason", "defendant.unlink.charged");
+        }
+        violations.throwIfAny();
+        defendant.removeFromCase(caseId, reason, this.currentUser.name(), this.clock.instant());
+        this.entityManager.lock(defendant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        this.entityManager.flush();
+    }
+
+    /**
+     * Merges the record {@code mergedId} into {@code survivorId}, the same person (see {@link Defendant#mergeInto}),
+     * unless either was saved meanwhile; the merge is written to the audit log, and Envers records every moved row.
+     * @throws RuleViolations when the two are one record, or either was merged already
+     */
+    @Transactional
+    void merge(Long survivorId, Long mergedId, long survivorVersion, long mergedVersion) {
+        Defendant survivor = get(survivorId);
+        RuleViolations.Collector violations = RuleViolations.collect();
+        if (survivorId.equals(mergedId)) {
+            violations.reject("mergedId", "defendant.merge.itself");
+            violations.throwIfAny();
+        }
+        Defendant merged = get(mergedId);
+        if (survivor.isMerged() || merged.isMerged()) {
+            violations.reject("mergedId", "defendant.merge.alreadyMerged");
+        }
+        violations.throwIfAny();
+        checkVersion(Defendant.class, survivorId, survivor.getVersion(), survivorVersion);
+        checkVersion(Defendant.class, mergedId, merged.getVersion(), mergedVersion);
+        merged.mergeInto(survivor, this.currentUser.name(), this.clock.instant());
+        this.entityManager.lock(survivor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        this.entityManager.flush();
+        this.auditLog.record(AuditEvent.DEFENDANTS_MERGED, this.currentUser.name(),
+                "defendant %d (%s) merged into defendant %d (%s)".formatted(mergedId, merged.getFullName(),
+                        survivorId, survivor.getFullName()));
     }
 
     /**

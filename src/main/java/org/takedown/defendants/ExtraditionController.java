@@ -33,8 +33,8 @@ class ExtraditionController {
     String newForm(@PathVariable Long id, Model model) {
         Defendant defendant = this.defendants.withCases(id);
         ExtraditionForm form = new ExtraditionForm();
-        if (defendant.getCaseLinks().size() == 1) {
-            form.setCaseId(defendant.getCaseLinks().get(0).getCaseId());
+        if (defendant.getActiveCaseLinks().size() == 1) {
+            form.setCaseId(defendant.getActiveCaseLinks().get(0).getCaseId());
         }
         if (defendant.getCustodyJurisdiction() != null) {
             form.setRequestedJurisdiction(defendant.getCustodyJurisdiction().getCountryCode());

@@ -75,6 +75,11 @@ class ExtraditionRequest {
     }
 
     /** A jurisdiction asks another one: never itself. */
+    /** Belongs from now on to {@code survivor}, the record this one's defendant was merged into. */
+    void moveTo(Defendant survivor) {
+        this.defendant = survivor;
+    }
+
     static void checkJurisdictions(Jurisdiction requesting, Jurisdiction requested,
             RuleViolations.Collector violations) {
         if (requesting != null && requesting.equals(requested)) {

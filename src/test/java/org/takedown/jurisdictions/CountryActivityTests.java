@@ -24,7 +24,7 @@ class CountryActivityTests {
                    (select count(*) from seized_server s join jurisdiction j on j.code = s.country_code
                     where j.country_code = c.code) as servers,
                    (select count(*) from defendant d join jurisdiction j on j.code = d.custody_jurisdiction_code
-                    where j.country_code = c.code) as in_custody
+                    where j.country_code = c.code and d.merged_into_id is null) as in_custody
             from jurisdiction c where c.kind = 'COUNTRY' order by c.code
             """;
 

@@ -38,14 +38,16 @@ class SecurityConfiguration {
             .hasRole("ANALYST")
             // prosecutors: legal status, charges, extradition requests
             .requestMatchers(HttpMethod.POST, "/defendants/*/status", "/defendants/*/charges",
-                    "/defendants/*/charges/**", "/defendants/*/extraditions", "/defendants/*/extraditions/**")
+                    "/defendants/*/charges/**", "/defendants/*/extraditions", "/defendants/*/extraditions/**",
+                    "/defendants/*/merge")
             .hasRole("PROSECUTOR")
             .requestMatchers(HttpMethod.GET, "/defendants/*/charges/new", "/defendants/*/charges/*/edit",
-                    "/defendants/*/extraditions/new", "/defendants/*/extraditions/*/edit")
+                    "/defendants/*/extraditions/new", "/defendants/*/extraditions/*/edit", "/defendants/*/merge")
             .hasRole("PROSECUTOR")
             // investigators: everything else that writes
             .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit", "/cases/*/raids/new", "/raids/*/edit",
-                    "/servers/*/edit", "/defendants/new", "/defendants/*/edit")
+                    "/servers/*/edit", "/defendants/new", "/defendants/*/edit", "/cases/*/defendants/link",
+                    "/cases/*/defendants/*/unlink")
             .hasRole("INVESTIGATOR")
             .requestMatchers(HttpMethod.POST, "/cases", "/cases/**", "/raids/**", "/servers/**", "/defendants",
                     "/defendants/**")

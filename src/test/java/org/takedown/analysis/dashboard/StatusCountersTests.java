@@ -29,7 +29,8 @@ class StatusCountersTests {
             select country_code, status, servers from server_status_activity where servers <> 0 order by 1, 2""";
 
     private static final String DEFENDANT_RECOUNT = """
-            select legal_status, count(*) as defendants from defendant group by legal_status order by 1""";
+            select legal_status, count(*) as defendants from defendant where merged_into_id is null
+            group by legal_status order by 1""";
 
     private static final String DEFENDANT_COUNTERS = """
             select legal_status, defendants from defendant_status_activity where defendants <> 0 order by 1""";
