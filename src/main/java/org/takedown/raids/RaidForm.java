@@ -24,8 +24,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class RaidForm {
 
-    /** More rows than any real raid needs; keeps a hand-made request from building a huge form. */
-    static final int MAX_SERVER_ROWS = 100;
+    /**
+     * More rows than any real raid has (a saved raid's form shows a row per server); keeps a hand-made request from
+     * building a huge form.
+     */
+    static final int MAX_SERVER_ROWS = 1000;
 
     @NotBlank
     @Size(max = 16)
