@@ -145,9 +145,8 @@ class RaidController {
     String create(@PathVariable Long caseId,
             @Validated({ Default.class, RaidForm.Logging.class }) @ModelAttribute RaidForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        CaseRef enforcementCase = this.raids.enforcementCase(caseId);
         if (form.getPasted() != null) {
-            return pastedOnSave(null, enforcementCase, form, model);
+            return pastedOnSave(null, this.raids.enforcementCase(caseId), form, model);
         }
         if (!result.hasErrors()) {
             try {
@@ -159,7 +158,7 @@ class RaidController {
                 violations.rejectIn(result);
             }
         }
-        return form(model, null, enforcementCase, form, false);
+        return form(model, null, this.raids.enforcementCase(caseId), form, false);
     }
 
     @GetMapping("/raids/{id}")

@@ -19,7 +19,7 @@ import static org.takedown.raids.RaidFormTests.html;
 
 /**
  * Voiding a server is a change like any other in its history (Envers writes it when the transaction commits, so this
- * test commits: its case and raid stay, under names of their own, as audit rows always do).
+ * test commits, and removes its raid at the end; its case stays under its unique reference, its audit rows as all do).
  */
 @IntegrationTest
 class VoidedServerHistoryTests {
@@ -41,7 +41,7 @@ class VoidedServerHistoryTests {
         String hostname = RaidFixtures.unique("history").toLowerCase() + ".void.example";
         long[] ids = this.transactions.execute((status) -> {
             CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
-            Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 2, 1));
+            Raid raid = this.fixtures.raid(testCase, "IS", LocalDate.of(2020, 2, 1));
             SeizedServer server = this.fixtures.server(raid, hostname);
             this.fixtures.flushAndClear();
             return new long[] { raid.getId(), server.getId() };
@@ -65,6 +65,7 @@ class VoidedServerHistoryTests {
         // the server is still there, and still in its raid
         assertThat(this.jdbc.sql("select raid_id from seized_server where id = ?").param(serverId).query(Long.class)
             .single()).isEqualTo(raidId);
+        RaidFixtures.removeRaid(this.jdbc, raidId);
     }
 
 }
