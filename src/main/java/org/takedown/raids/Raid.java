@@ -30,6 +30,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
@@ -90,8 +91,10 @@ class Raid {
     @Version
     private long version;
 
+    /** The servers seized in the raid that count: a voided server has left it. */
     @OneToMany(mappedBy = "raid")
     @OrderBy("hostname")
+    @SQLRestriction("voided_at is null")
     private List<SeizedServer> servers = new ArrayList<>();
 
     @OneToMany(mappedBy = "raid", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -125,15 +128,21 @@ class Raid {
     }
 
     /**
-     * The rules of the servers seized in a raid being logged, each under its row ({@code servers[1].hostname}): each
-     * server's own (see {@link SeizedServer#checkIdentity}), and no host seized twice in the raid.
+     * The rules of the servers of a raid's form, each under its row ({@code servers[1].hostname}): each server's own
+     * (see {@link SeizedServer#checkIdentity}), and no host twice in the raid. A {@code null} row is one being removed.
      */
     static void checkSeizures(List<RecordServer> servers, RuleViolations.Collector violations) {
         Map<String, Integer> rowOfHostname = new HashMap<>();
         for (int row = 0; row < servers.size(); row++) {
             RecordServer server = servers.get(row);
+            if (server == null) {
+                continue;
+            }
             RuleViolations.Collector rowViolations = violations.nested("servers[" + row + "]");
             SeizedServer.checkIdentity(server.hostname(), server.ipAddresses(), rowViolations);
+            if (server.hostname() == null) {
+                continue;
+            }
             String hostname = SeizedServer.normalizeHostname(server.hostname());
             Integer first = rowOfHostname.putIfAbsent(hostname, row);
             if (first != null && !rowViolations.hasViolation("hostname")) {

@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.takedown.cases.CaseNotFoundException;
 import org.takedown.cases.CaseRef;
 import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
-import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
@@ -26,6 +26,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
@@ -116,32 +117,37 @@ class RaidController {
     String newForm(@PathVariable Long caseId, Model model) {
         RaidForm form = new RaidForm();
         form.addServerRow();
-        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+        return form(model, null, this.raids.enforcementCase(caseId), form, false);
     }
 
-    /** "Add a server row": the same form again with one more empty row; nothing is validated or saved. */
+    /** "Add a server row": the same rows again with one more empty row; nothing is validated or saved. */
     @PostMapping(path = "/cases/{caseId}/raids", params = "addServer")
-    String addServerRow(@PathVariable Long caseId, @ModelAttribute RaidForm form, BindingResult result, Model model) {
-        form.addServerRow();
-        suggestTimeZone(form);
-        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+    String addServerRow(@PathVariable Long caseId, @ModelAttribute RaidForm form, BindingResult result,
+            HtmxRequest htmx, Model model) {
+        return addServerRow(null, this.raids.enforcementCase(caseId), form, htmx, model);
     }
 
-    /** "Remove" on a server row: the same form again without that row; nothing is validated or saved. */
+    /** "Remove" on a new server row: the same rows again without that row; nothing is validated or saved. */
     @PostMapping(path = "/cases/{caseId}/raids", params = "removeServer")
     String removeServerRow(@PathVariable Long caseId, @RequestParam int removeServer, @ModelAttribute RaidForm form,
-            BindingResult result, Model model) {
-        form.removeServerRow(removeServer);
-        // the row numbers of binding errors no longer match the rows: show the rows as they are now
-        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "raidForm");
-        suggestTimeZone(form);
-        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+            BindingResult result, HtmxRequest htmx, Model model) {
+        return removeServerRow(null, this.raids.enforcementCase(caseId), removeServer, form, htmx, model);
+    }
+
+    /** "Add as rows": the pasted list becomes rows, checked at once; nothing is saved. */
+    @PostMapping(path = "/cases/{caseId}/raids", params = "pasteServers")
+    String pasteServerRows(@PathVariable Long caseId, @ModelAttribute RaidForm form, BindingResult result,
+            HtmxRequest htmx, Model model) {
+        return pasteServerRows(null, this.raids.enforcementCase(caseId), form, htmx.isHtmxRequest(), model);
     }
 
     @PostMapping("/cases/{caseId}/raids")
     String create(@PathVariable Long caseId,
             @Validated({ Default.class, RaidForm.Logging.class }) @ModelAttribute RaidForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        if (form.getPasted() != null) {
+            return pastedOnSave(null, this.raids.enforcementCase(caseId), form, model);
+        }
         if (!result.hasErrors()) {
             try {
                 Long id = this.raids.log(caseId, form.toLogRaid()).id();
@@ -152,7 +158,7 @@ class RaidController {
                 violations.rejectIn(result);
             }
         }
-        return form(model, this.raids.enforcementCase(caseId), this.jurisdictions.agencies(), form);
+        return form(model, null, this.raids.enforcementCase(caseId), form, false);
     }
 
     @GetMapping("/raids/{id}")
@@ -188,15 +194,38 @@ class RaidController {
     @GetMapping("/raids/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
         Raid raid = this.raids.get(id);
-        model.addAttribute("raid", raid);
-        return form(model, this.raids.enforcementCase(raid.getCaseId()), this.jurisdictions.agencies(),
-                RaidForm.of(raid));
+        return form(model, raid, this.raids.enforcementCase(raid.getCaseId()),
+                RaidForm.of(raid, this.raids.recordedServersOf(id)), false);
+    }
+
+    /** "Add a server row" on a saved raid's form: one more empty row; nothing is validated or saved. */
+    @PostMapping(path = "/raids/{id}", params = "addServer")
+    String addServerRowToRaid(@PathVariable Long id, @ModelAttribute RaidForm form, BindingResult result, HtmxRequest htmx,
+            Model model) {
+        Raid raid = this.raids.get(id);
+        return addServerRow(raid, this.raids.enforcementCase(raid.getCaseId()), form, htmx, model);
+    }
+
+    /** "Remove" on a new server row of a saved raid's form; a recorded server is removed by marking it and saving. */
+    @PostMapping(path = "/raids/{id}", params = "removeServer")
+    String removeServerRowOfRaid(@PathVariable Long id, @RequestParam int removeServer, @ModelAttribute RaidForm form,
+            BindingResult result, HtmxRequest htmx, Model model) {
+        Raid raid = this.raids.get(id);
+        return removeServerRow(raid, this.raids.enforcementCase(raid.getCaseId()), removeServer, form, htmx, model);
+    }
+
+    /** "Add as rows" on a saved raid's form: the pasted list becomes rows, checked at once; nothing is saved. */
+    @PostMapping(path = "/raids/{id}", params = "pasteServers")
+    String pasteServerRowsToRaid(@PathVariable Long id, @ModelAttribute RaidForm form, BindingResult result,
+            HtmxRequest htmx, Model model) {
+        Raid raid = this.raids.get(id);
+        return pasteServerRows(raid, this.raids.enforcementCase(raid.getCaseId()), form, htmx.isHtmxRequest(), model);
     }
 
     @PostMapping("/raids/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        if (form.getPasted() == null && !result.hasErrors()) {
             try {
                 this.raids.update(id, form.toUpdateRaid());
                 redirect.addFlashAttribute("flash", "raid.updated");
@@ -207,8 +236,59 @@ class RaidController {
             }
         }
         Raid raid = this.raids.get(id);
-        model.addAttribute("raid", raid);
-        return form(model, this.raids.enforcementCase(raid.getCaseId()), this.jurisdictions.agencies(), form);
+        CaseRef enforcementCase = this.raids.enforcementCase(raid.getCaseId());
+        if (form.getPasted() != null) {
+            return pastedOnSave(raid, enforcementCase, form, model);
+        }
+        return form(model, raid, enforcementCase, form, false);
+    }
+
+    private String addServerRow(Raid raid, CaseRef enforcementCase, RaidForm form, HtmxRequest htmx, Model model) {
+        form.addServerRow();
+        model.addAttribute("focusRow", form.getServers().size() - 1);
+        suggestTimeZone(form);
+        return form(model, raid, enforcementCase, form, htmx.isHtmxRequest());
+    }
+
+    private String removeServerRow(Raid raid, CaseRef enforcementCase, int row, RaidForm form, HtmxRequest htmx,
+            Model model) {
+        form.removeServerRow(row);
+        // the row numbers of binding errors no longer match the rows: show the rows as they are now
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "raidForm");
+        suggestTimeZone(form);
+        return form(model, raid, enforcementCase, form, htmx.isHtmxRequest());
+    }
+
+    /**
+     * Makes rows of the pasted list and marks each pasted row that breaks a rule, as saving would; the form's other
+     * errors are left for the save (the rows may have moved, so their numbers no longer match).
+     */
+    private String pasteServerRows(Raid raid, CaseRef enforcementCase, RaidForm form, boolean rowsOnly,
+            Model model) {
+        RaidForm.Pasted pasted = form.pasteServerRows();
+        BindingResult errors = new BeanPropertyBindingResult(form, "raidForm");
+        List<RuleViolations.Violation> violations = this.raids.checkNewRows(enforcementCase.id(),
+                form.getRaidDate(), form.keptRows(), form.recordedIds(), pasted.first());
+        violations.forEach((violation) -> errors.rejectValue(violation.field(), violation.code(),
+                violation.arguments().toArray(), null));
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "raidForm", errors);
+        model.addAttribute("pasteResult", pasted);
+        model.addAttribute("maxServerRows", RaidForm.MAX_SERVER_ROWS);
+        model.addAttribute("pasteMarked",
+                violations.stream().map((violation) -> violation.field().substring(0, violation.field().indexOf(']')))
+                    .distinct()
+                    .count());
+        if (pasted.count() > 0) {
+            model.addAttribute("focusRow", pasted.first());
+        }
+        suggestTimeZone(form);
+        return form(model, raid, enforcementCase, form, rowsOnly);
+    }
+
+    /** Save with a list still in the paste box: the list becomes rows first, and nothing is saved until checked. */
+    private String pastedOnSave(Raid raid, CaseRef enforcementCase, RaidForm form, Model model) {
+        model.addAttribute("pastedOnSave", true);
+        return pasteServerRows(raid, enforcementCase, form, false, model);
     }
 
     /** A hand-made request with a server row number beyond the form's limit. */
@@ -220,15 +300,20 @@ class RaidController {
         return page;
     }
 
-    private String form(Model model, CaseRef enforcementCase, List<Agency> agencies, RaidForm form) {
+    /** The raid form (of a new raid when {@code raid} is null), or only its server rows for htmx. */
+    private String form(Model model, Raid raid, CaseRef enforcementCase, RaidForm form, boolean rowsOnly) {
         model.addAttribute("raidForm", form);
+        model.addAttribute("raid", raid);
         model.addAttribute("enforcementCase", enforcementCase);
-        model.addAttribute("agencies", agencies);
+        model.addAttribute("roles", ServerRole.values());
+        if (rowsOnly) {
+            return FORM + " :: serverRows";
+        }
+        model.addAttribute("agencies", this.jurisdictions.agencies());
         model.addAttribute("countries", this.jurisdictions.countries());
         model.addAttribute("timeZones", TIME_ZONES);
         model.addAttribute("statuses", RaidStatus.values());
         model.addAttribute("legalBases", LegalBasis.values());
-        model.addAttribute("roles", ServerRole.values());
         return FORM;
     }
 

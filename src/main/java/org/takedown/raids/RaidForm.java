@@ -16,13 +16,19 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the raid form submits: the raid and, when a raid is logged, the servers seized in it (one row each). Rows can
- * be added and removed by re-submitting the form, so the page works without JavaScript.
+ * What the raid form submits: the raid and the servers seized in it, one row each. When a raid is logged every row is
+ * a new server; when a saved raid is edited the rows of its servers carry their id and version, may be corrected or
+ * marked to be removed (voided, with a reason), and new rows may follow. Rows are added (one at a time or from a
+ * pasted list) and new ones removed by re-submitting the form, so the page works without JavaScript; htmx swaps only
+ * the rows when it can.
  */
 class RaidForm {
 
-    /** More rows than any real raid needs; keeps a hand-made request from building a huge form. */
-    static final int MAX_SERVER_ROWS = 100;
+    /**
+     * More rows than any real raid has (a saved raid's form shows a row per server); keeps a hand-made request from
+     * building a huge form.
+     */
+    static final int MAX_SERVER_ROWS = 1000;
 
     @NotBlank
     @Size(max = 16)
@@ -68,7 +74,15 @@ class RaidForm {
     @Size(max = MAX_SERVER_ROWS)
     private List<ServerRow> servers = new ArrayList<>();
 
-    static RaidForm of(Raid raid) {
+    /** Host names or IP addresses pasted to become rows, separated by line breaks, commas or spaces. */
+    @Size(max = 20000)
+    private String pasted;
+
+    /** The role of the rows made from the pasted list, if the user chose one. */
+    private ServerRole pastedRole;
+
+    /** The form of a saved raid, with a row for each of its servers that count. */
+    static RaidForm of(Raid raid, List<SeizedServer> servers) {
         RaidForm form = new RaidForm();
         form.jurisdictionCode = raid.getJurisdiction().getCode();
         form.raidDate = raid.getRaidDate();
@@ -82,6 +96,7 @@ class RaidForm {
         form.outcome = raid.getOutcome();
         form.arrestsMade = raid.getArrestsMade();
         form.version = raid.getVersion();
+        servers.forEach((server) -> form.servers.add(ServerRow.of(server)));
         return form;
     }
 
@@ -95,7 +110,17 @@ class RaidForm {
     }
 
     UpdateRaid toUpdateRaid() {
-        return new UpdateRaid(toDetails(), this.version);
+        return new UpdateRaid(toDetails(), this.version, this.servers.stream().map(ServerRow::toEdit).toList());
+    }
+
+    /** The rows as the rules see them: a row being removed is {@code null}, for it keeps no name. */
+    List<RecordServer> keptRows() {
+        return this.servers.stream().map((row) -> row.toEdit().kept()).toList();
+    }
+
+    /** The ids of the rows of servers already recorded. */
+    List<Long> recordedIds() {
+        return this.servers.stream().map(ServerRow::getId).filter(Objects::nonNull).toList();
     }
 
     private RaidDetails toDetails() {
@@ -112,10 +137,45 @@ class RaidForm {
         }
     }
 
+    /** Removes a new row; the row of a recorded server is removed by marking it, with a reason, and saving. */
     void removeServerRow(int index) {
-        if (index >= 0 && index < this.servers.size()) {
+        if (index >= 0 && index < this.servers.size() && this.servers.get(index).getId() == null) {
             this.servers.remove(index);
         }
+    }
+
+    /**
+     * Turns the pasted list into rows, one per entry: an IP address fills the row's addresses, anything else its host
+     * name (to be checked as one). Empty new rows at the end make way for them, and the list is emptied.
+     * @return the pasted rows: their first index and how many entries did not fit under {@link #MAX_SERVER_ROWS}
+     */
+    Pasted pasteServerRows() {
+        while (!this.servers.isEmpty() && this.servers.get(this.servers.size() - 1).isEmptyNewRow()) {
+            this.servers.remove(this.servers.size() - 1);
+        }
+        int first = this.servers.size();
+        int left = 0;
+        for (String entry : IpAddresses.split(this.pasted)) {
+            if (this.servers.size() >= MAX_SERVER_ROWS) {
+                left++;
+                continue;
+            }
+            ServerRow row = new ServerRow();
+            if (IpAddresses.isAddress(entry)) {
+                row.ipAddresses = entry;
+            }
+            else {
+                row.hostname = entry;
+            }
+            row.role = this.pastedRole;
+            this.servers.add(row);
+        }
+        this.pasted = null;
+        return new Pasted(first, this.servers.size() - first, left);
+    }
+
+    /** What a paste gave: {@code count} rows from {@code first} on, and {@code left} entries that did not fit. */
+    record Pasted(int first, int count, int left) {
     }
 
     public String getJurisdictionCode() {
@@ -214,6 +274,22 @@ class RaidForm {
         this.version = version;
     }
 
+    public String getPasted() {
+        return this.pasted;
+    }
+
+    public void setPasted(String pasted) {
+        this.pasted = pasted;
+    }
+
+    public ServerRole getPastedRole() {
+        return this.pastedRole;
+    }
+
+    public void setPastedRole(ServerRole pastedRole) {
+        this.pastedRole = pastedRole;
+    }
+
     public List<ServerRow> getServers() {
         return this.servers;
     }
@@ -222,8 +298,20 @@ class RaidForm {
         this.servers = servers != null ? servers : new ArrayList<>();
     }
 
-    /** One server seized in the raid. Its country defaults to the raid's, its seizure date to the raid's date. */
+    /**
+     * One server seized in the raid. Its country defaults to the raid's, its seizure date to the raid's date. A row of
+     * a server already recorded carries its id and version, and may be marked to be removed with a reason.
+     */
     public static class ServerRow {
+
+        private Long id;
+
+        private long version;
+
+        private boolean remove;
+
+        @Size(max = 1000)
+        private String removalReason;
 
         @NotBlank
         @Size(max = 253)
@@ -244,9 +332,64 @@ class RaidForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate seizedOn;
 
+        static ServerRow of(SeizedServer server) {
+            ServerRow row = new ServerRow();
+            row.id = server.getId();
+            row.version = server.getVersion();
+            row.hostname = server.getHostname();
+            row.ipAddresses = IpAddresses.join(server.getIpAddresses());
+            row.hostingProvider = server.getHostingProvider();
+            row.role = server.getRole();
+            row.countryCode = server.getCountry().getCode();
+            row.seizedOn = server.getSeizedOn();
+            return row;
+        }
+
         RecordServer toCommand() {
             return new RecordServer(this.hostname, this.ipAddresses, this.hostingProvider, this.role,
                     this.countryCode, this.seizedOn);
+        }
+
+        EditServer toEdit() {
+            return new EditServer(this.id, this.version, toCommand(), this.remove, this.removalReason);
+        }
+
+        boolean isEmptyNewRow() {
+            return this.id == null && this.hostname == null && this.ipAddresses == null
+                    && this.hostingProvider == null && this.role == null && this.countryCode == null
+                    && this.seizedOn == null;
+        }
+
+        public Long getId() {
+            return this.id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public long getVersion() {
+            return this.version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public boolean isRemove() {
+            return this.remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
+
+        public String getRemovalReason() {
+            return this.removalReason;
+        }
+
+        public void setRemovalReason(String removalReason) {
+            this.removalReason = removalReason;
         }
 
         public String getHostname() {

@@ -54,7 +54,7 @@ class RaidQueries {
     private static final String RAID_SELECT = """
             select new org.takedown.raids.RaidRow(r.id, c.id, c.reference, j.code, j.name, j.countryCode,
                 country.name, r.status, r.raidDate, r.localTime, r.timeZone, coalesce(la.acronym, la.name),
-                (select count(*) from SeizedServer s where s.raid = r))
+                (select count(*) from SeizedServer s where s.raid = r and s.voidedAt is null))
             from Raid r
                 join CaseOfRaid c on c.id = r.caseId
                 join r.jurisdiction j
@@ -172,7 +172,8 @@ class RaidQueries {
 
     /** The WHERE clause of the server grid's query, the same for a page and for the export. */
     private static String serverWhere(ServerListQuery query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // a voided server is in no list, count or export
+        StringBuilder where = new StringBuilder(" where s.voidedAt is null");
         if (query.country() != null) {
             where.append(" and s.country.code = :country");
             parameters.put("country", query.country());

@@ -14,7 +14,7 @@ interface RaidRepository extends JpaRepository<Raid, Long> {
             from Raid r
                 join r.jurisdiction j
                 join Jurisdiction country on country.code = j.countryCode
-                left join r.servers s
+                left join r.servers s on s.voidedAt is null
             where r.caseId = :caseId
             group by country.code, country.name
             order by country.name

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RaidService {
 
-    /** The unique index on a case's host names (V1). */
+    /** The unique index on the host names of a case's servers that count (V220). */
     private static final String UNIQUE_HOSTNAME = "uq_seized_server_case_hostname";
 
     private final RaidRepository raids;
@@ -114,6 +116,11 @@ public class RaidService {
         return this.servers.findRowsByRaidId(raidId);
     }
 
+    /** The servers of the raid that count, for the rows of its edit form. */
+    List<SeizedServer> recordedServersOf(Long raidId) {
+        return this.servers.findByRaid(raidId);
+    }
+
     /** The server with its raid, country and status history loaded. */
     SeizedServer server(Long id) {
         return this.servers.findDetailedById(id).orElseThrow(() -> new ServerNotFoundException(id));
@@ -137,27 +144,7 @@ public class RaidService {
         Raid.checkTimeZone(details.timeZone(), violations);
         checkRaidDate(details, enforcementCase, violations);
         checkStatusSince(command, enforcementCase, violations);
-        Raid.checkSeizures(command.servers(), violations);
-        List<String> hostnames = command.servers()
-            .stream()
-            .map((server) -> SeizedServer.normalizeHostname(server.hostname()))
-            .toList();
-        Set<String> taken = new HashSet<>(this.servers.findExistingHostnames(caseId, hostnames));
-        for (int row = 0; row < hostnames.size(); row++) {
-            RecordServer server = command.servers().get(row);
-            RuleViolations.Collector rowViolations = violations.nested("servers[" + row + "]");
-            if (!rowViolations.hasViolation("hostname") && taken.contains(hostnames.get(row))) {
-                rowViolations.reject("hostname", "raid.server.duplicateHostname", hostnames.get(row));
-            }
-            if (server.countryCode() != null && this.jurisdictions.country(server.countryCode()).isEmpty()) {
-                rowViolations.reject("countryCode", "raid.server.country.unknown");
-            }
-            LocalDate seizedOn = server.seizedOn() != null ? server.seizedOn() : details.raidDate();
-            if (seizedOn.isBefore(enforcementCase.openedOn())) {
-                rowViolations.reject("seizedOn", "server.seizedOn.beforeCaseOpened",
-                        enforcementCase.openedOn().toString());
-            }
-        }
+        checkServerRows(enforcementCase, details.raidDate(), command.servers(), List.of(), violations);
         violations.throwIfAny();
         // unless the command says since when, the statuses hold as of the raid's day, or today for a raid still ahead
         LocalDate statusSince = command.statusSince() != null ? command.statusSince()
@@ -167,39 +154,26 @@ public class RaidService {
                 this.clock.instant());
         describe(raid, details, agencies);
         this.raids.save(raid);
-        ServerStatus initialStatus = command.status() == RaidStatus.COMPLETED
-                || command.status() == RaidStatus.UNDER_WAY ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
         List<SeizedServer> saved = new ArrayList<>();
         try {
-            for (int row = 0; row < hostnames.size(); row++) {
-                RecordServer seized = command.servers().get(row);
-                Jurisdiction country = this.entityManager.getReference(Jurisdiction.class,
-                        seized.countryCode() != null ? seized.countryCode().toUpperCase(Locale.ROOT)
-                                : jurisdiction.getCountryCode());
-                SeizedServer server = new SeizedServer(caseId, country, hostnames.get(row),
-                        IpAddresses.split(seized.ipAddresses()), seized.role(), initialStatus,
-                        seized.seizedOn() != null ? earliest(seized.seizedOn(), statusSince) : statusSince,
-                        this.currentUser.name(), this.clock.instant());
-                server.describeHosting(seized.hostingProvider(), null);
-                server.recordEvidence(seized.seizedOn(), null, null);
-                raid.addServer(server);
-                saved.add(this.servers.save(server));
+            for (RecordServer seized : command.servers()) {
+                saved.add(recordServer(raid, seized, statusSince));
             }
             this.servers.flush();
         }
         catch (DataIntegrityViolationException ex) {
-            if (String.valueOf(ex.getMessage()).contains(UNIQUE_HOSTNAME)) {
-                // another user saved a server with one of these host names a moment ago
-                throw RuleViolations.ofForm("raid.server.savedMeanwhile");
-            }
-            throw ex;
+            throw savedMeanwhile(ex);
         }
         return new LoggedRaid(raid.getId(), saved.stream().map(SeizedServer::getId).toList());
     }
 
     /**
-     * Saves the edited raid fields, unless someone else saved the raid since the form was opened.
-     * @throws RuleViolations when the place, an agency or the zone is unknown or the day before the case was opened
+     * Saves the edited raid and its server rows in one transaction, unless someone else saved the raid or one of its
+     * servers since the form was opened: the rows of recorded servers are corrected, or voided when marked to be
+     * removed (with a reason), and new rows are recorded as seized in the raid. Either all of it is saved or nothing.
+     * @throws RuleViolations when the place, an agency or the zone is unknown, the day before the case was opened, or
+     * a row breaks a rule of the servers (see {@link #log}) or is marked to be removed without a reason
+     * @throws ServerNotFoundException when a row names a server that is not one of this raid's
      */
     @Transactional
     void update(Long id, UpdateRaid command) {
@@ -207,15 +181,183 @@ public class RaidService {
         if (raid.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(Raid.class, id);
         }
+        Map<Long, SeizedServer> recorded = recordedServers(raid, command.servers());
         RaidDetails details = command.raid();
+        CaseRef enforcementCase = this.cases.ref(raid.getCaseId());
         RuleViolations.Collector violations = RuleViolations.collect();
         Jurisdiction jurisdiction = jurisdiction(details.jurisdictionCode(), violations);
         Agencies agencies = agencies(details, violations);
         Raid.checkTimeZone(details.timeZone(), violations);
-        checkRaidDate(details, this.cases.ref(raid.getCaseId()), violations);
+        checkRaidDate(details, enforcementCase, violations);
+        List<RecordServer> kept = command.servers().stream().map(EditServer::kept).toList();
+        checkServerRows(enforcementCase, details.raidDate(), kept, recorded.keySet(), violations);
+        for (int row = 0; row < command.servers().size(); row++) {
+            EditServer server = command.servers().get(row);
+            if (server.recorded() && server.remove() && server.removalReason() == null) {
+                violations.nested("servers[" + row + "]").reject("removalReason", "raid.server.removalReason.required");
+            }
+        }
         violations.throwIfAny();
         raid.reschedule(jurisdiction, details.raidDate(), details.localTime(), ZoneId.of(details.timeZone()));
         describe(raid, details, agencies);
+        try {
+            for (EditServer row : command.servers()) {
+                SeizedServer server = recorded.get(row.id());
+                if (server == null) {
+                    continue;
+                }
+                if (row.remove()) {
+                    server.voidFor(row.removalReason(), this.currentUser.name(), this.clock.instant());
+                }
+                else {
+                    correct(server, raid, row.values());
+                }
+            }
+            // the names the corrected and voided servers give up are free before the new servers take them
+            this.servers.flush();
+            LocalDate statusSince = earliest(raid.getRaidDate(), LocalDate.now(this.clock));
+            for (EditServer row : command.servers()) {
+                if (!row.recorded() && !row.remove()) {
+                    recordServer(raid, row.values(), statusSince);
+                }
+            }
+            this.servers.flush();
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw savedMeanwhile(ex);
+        }
+    }
+
+    /**
+     * The rules the rows from {@code firstRow} on break, as saving the form would check them, without saving anything:
+     * rows pasted into the form are marked at once. {@code rows} are all the form's rows ({@code null} for one being
+     * removed), {@code recordedIds} the servers they correct, {@code raidDate} the form's (its seizures' default).
+     */
+    List<RuleViolations.Violation> checkNewRows(Long caseId, LocalDate raidDate, List<RecordServer> rows,
+            List<Long> recordedIds, int firstRow) {
+        RuleViolations.Collector violations = RuleViolations.collect();
+        checkServerRows(this.cases.ref(caseId), raidDate, rows, recordedIds, violations);
+        try {
+            violations.throwIfAny();
+            return List.of();
+        }
+        catch (RuleViolations broken) {
+            return broken.violations()
+                .stream()
+                .filter((violation) -> rowOf(violation.field()) >= firstRow)
+                .toList();
+        }
+    }
+
+    /** The row number of a field such as {@code servers[3].hostname}; -1 for another field. */
+    private static int rowOf(String field) {
+        if (field == null || !field.startsWith("servers[")) {
+            return -1;
+        }
+        return Integer.parseInt(field.substring("servers[".length(), field.indexOf(']')));
+    }
+
+    /**
+     * The recorded servers the rows name, by id, checked to be this raid's and at the version the user saw (else
+     * someone changed or voided them meanwhile: a 409).
+     */
+    private Map<Long, SeizedServer> recordedServers(Raid raid, List<EditServer> rows) {
+        List<Long> ids = rows.stream().filter(EditServer::recorded).map(EditServer::id).toList();
+        Map<Long, SeizedServer> recorded = new HashMap<>();
+        this.servers.findAllById(ids).forEach((server) -> recorded.put(server.getId(), server));
+        for (EditServer row : rows) {
+            if (!row.recorded()) {
+                continue;
+            }
+            SeizedServer server = recorded.get(row.id());
+            if (server == null || server.getRaid() == null || !raid.getId().equals(server.getRaid().getId())) {
+                throw new ServerNotFoundException(row.id());
+            }
+            if (server.getVersion() != row.version() || server.isVoided()) {
+                throw new ObjectOptimisticLockingFailureException(SeizedServer.class, row.id());
+            }
+        }
+        return recorded;
+    }
+
+    /**
+     * The rules of a raid form's server rows ({@code null}: a row being removed): each server's own and no host twice
+     * in the form (see {@link Raid#checkSeizures}), no host name another server of the case has (other than the
+     * servers {@code recordedIds} the rows correct), a known country, no seizure before the case was opened (an empty
+     * seizure date is the raid's day).
+     */
+    private void checkServerRows(CaseRef enforcementCase, LocalDate raidDate, List<RecordServer> rows,
+            Collection<Long> recordedIds, RuleViolations.Collector violations) {
+        Raid.checkSeizures(rows, violations);
+        List<String> hostnames = rows.stream()
+            .map((row) -> (row == null || row.hostname() == null) ? null
+                    : SeizedServer.normalizeHostname(row.hostname()))
+            .toList();
+        List<String> named = hostnames.stream().filter(Objects::nonNull).toList();
+        // no server has the id 0 (identities start at 1): an empty list would make "not in" match nothing
+        Set<String> taken = named.isEmpty() ? Set.of()
+                : new HashSet<>(this.servers.findExistingHostnames(enforcementCase.id(), named,
+                        recordedIds.isEmpty() ? List.of(0L) : recordedIds));
+        for (int row = 0; row < rows.size(); row++) {
+            RecordServer server = rows.get(row);
+            if (server == null) {
+                continue;
+            }
+            RuleViolations.Collector rowViolations = violations.nested("servers[" + row + "]");
+            if (!rowViolations.hasViolation("hostname") && taken.contains(hostnames.get(row))) {
+                rowViolations.reject("hostname", "raid.server.duplicateHostname", hostnames.get(row));
+            }
+            if (server.countryCode() != null && this.jurisdictions.country(server.countryCode()).isEmpty()) {
+                rowViolations.reject("countryCode", "raid.server.country.unknown");
+            }
+            LocalDate seizedOn = server.seizedOn() != null ? server.seizedOn() : raidDate;
+            if (seizedOn != null && seizedOn.isBefore(enforcementCase.openedOn())) {
+                rowViolations.reject("seizedOn", "server.seizedOn.beforeCaseOpened",
+                        enforcementCase.openedOn().toString());
+            }
+        }
+    }
+
+    /**
+     * Records a server seized in the raid, with the first entry of its status history as of {@code statusSince} (or
+     * its seizure, when earlier): seized when the raid is under way or completed, else identified.
+     */
+    private SeizedServer recordServer(Raid raid, RecordServer seized, LocalDate statusSince) {
+        ServerStatus initialStatus = raid.getStatus().hasBegun() ? ServerStatus.SEIZED : ServerStatus.IDENTIFIED;
+        SeizedServer server = new SeizedServer(raid.getCaseId(), countryOf(raid, seized),
+                SeizedServer.normalizeHostname(seized.hostname()), IpAddresses.split(seized.ipAddresses()),
+                seized.role(), initialStatus,
+                seized.seizedOn() != null ? earliest(seized.seizedOn(), statusSince) : statusSince,
+                this.currentUser.name(), this.clock.instant());
+        server.describeHosting(seized.hostingProvider(), null);
+        server.recordEvidence(seized.seizedOn(), null, null);
+        raid.addServer(server);
+        return this.servers.save(server);
+    }
+
+    /** Corrects a recorded server from its row: what the row shows of it; its ASN and evidence stay as they are. */
+    private void correct(SeizedServer server, Raid raid, RecordServer row) {
+        server.identify(SeizedServer.normalizeHostname(row.hostname()), IpAddresses.split(row.ipAddresses()),
+                row.role());
+        server.locateIn(countryOf(raid, row));
+        server.describeHosting(row.hostingProvider(), server.getAsn());
+        server.recordEvidence(row.seizedOn() != null ? row.seizedOn() : raid.getRaidDate(),
+                server.getEvidenceReference(), server.getDiskImageSha256());
+    }
+
+    /** A row's country, or the country of the raid's jurisdiction when the row names none. */
+    private Jurisdiction countryOf(Raid raid, RecordServer row) {
+        return this.entityManager.getReference(Jurisdiction.class,
+                row.countryCode() != null ? row.countryCode().toUpperCase(Locale.ROOT)
+                        : raid.getJurisdiction().getCountryCode());
+    }
+
+    private static RuntimeException savedMeanwhile(DataIntegrityViolationException ex) {
+        if (String.valueOf(ex.getMessage()).contains(UNIQUE_HOSTNAME)) {
+            // another user saved a server with one of these host names a moment ago
+            return RuleViolations.ofForm("raid.server.savedMeanwhile");
+        }
+        return ex;
     }
 
     /**
@@ -229,6 +371,7 @@ public class RaidService {
         if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
         }
+        server.checkNotVoided();
         String hostname = SeizedServer.normalizeHostname(command.hostname());
         RuleViolations.Collector violations = RuleViolations.collect();
         SeizedServer.checkIdentity(hostname, command.ipAddresses(), violations);
@@ -272,6 +415,7 @@ public class RaidService {
         if (server.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(SeizedServer.class, id);
         }
+        server.checkNotVoided();
         server.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
                 this.clock.instant());
         this.servers.flush();

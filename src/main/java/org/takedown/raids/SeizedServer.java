@@ -94,6 +94,13 @@ class SeizedServer {
     @Version
     private long version;
 
+    /** When, by whom and why the server was voided; a voided server counts nowhere but keeps its history. */
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
     @OneToMany(mappedBy = "server", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveOn, id")
     private List<ServerStatusChange> statusChanges = new ArrayList<>();
@@ -125,7 +132,8 @@ class SeizedServer {
      * most 63 characters each) and addresses that are IPv4 or IPv6 literals.
      */
     static void checkIdentity(String hostname, String ipAddresses, RuleViolations.Collector violations) {
-        if (!HOSTNAME.matcher(normalizeHostname(hostname)).matches()) {
+        // a missing host name is the form's to name (it is required); a row pasted from an address has none yet
+        if (hostname != null && !HOSTNAME.matcher(normalizeHostname(hostname)).matches()) {
             violations.reject("hostname", "server.hostname.invalid");
         }
         IpAddresses.firstInvalid(ipAddresses)
@@ -144,6 +152,11 @@ class SeizedServer {
         this.hostname = hostname;
         this.ipAddresses = ipAddresses.toArray(String[]::new);
         this.role = role;
+    }
+
+    /** Corrects the country the server stood in. */
+    void locateIn(Jurisdiction country) {
+        this.country = country;
     }
 
     void describeHosting(String hostingProvider, Long asn) {
@@ -172,6 +185,42 @@ class SeizedServer {
         this.statusChanges
             .add(new ServerStatusChange(this, this.status, target, effectiveOn, recordedBy, reason, now));
         this.status = target;
+    }
+
+    /**
+     * Voids the server: it leaves every list, count and export but keeps its row and its history. Refused when it is
+     * voided already.
+     */
+    void voidFor(String reason, String voidedBy, Instant at) {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("server.voided");
+        }
+        this.voidedAt = at;
+        this.voidedBy = voidedBy;
+        this.voidReason = reason;
+    }
+
+    /** A voided server is evidence of a mistake, not a record to work on: it can no longer change. */
+    void checkNotVoided() {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("server.voided");
+        }
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
     }
 
     public Long getId() {

@@ -22,7 +22,7 @@ class CountryActivityTests {
                    (select count(*) from raid r join jurisdiction j on j.code = r.jurisdiction_code
                     where j.country_code = c.code) as raids,
                    (select count(*) from seized_server s join jurisdiction j on j.code = s.country_code
-                    where j.country_code = c.code) as servers,
+                    where j.country_code = c.code and s.voided_at is null) as servers,
                    (select count(*) from defendant d join jurisdiction j on j.code = d.custody_jurisdiction_code
                     where j.country_code = c.code and d.merged_into_id is null) as in_custody
             from jurisdiction c where c.kind = 'COUNTRY' order by c.code

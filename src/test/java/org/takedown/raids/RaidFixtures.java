@@ -15,6 +15,7 @@ import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Builds cases, raids and servers for tests, each with unique names. Call inside a (test) transaction. */
@@ -69,6 +70,17 @@ class RaidFixtures {
         raid.addServer(server);
         this.entityManager.persist(server);
         return server;
+    }
+
+    /** Removes a committed raid with its servers and their histories (a test's own; audit rows stay). */
+    static void removeRaid(JdbcClient jdbc, long raidId) {
+        jdbc.sql("delete from server_status_change where server_id in (select id from seized_server where raid_id = ?)")
+            .param(raidId)
+            .update();
+        jdbc.sql("delete from seized_server where raid_id = ?").param(raidId).update();
+        jdbc.sql("delete from raid_participating_agency where raid_id = ?").param(raidId).update();
+        // its status history goes with it (on delete cascade)
+        jdbc.sql("delete from raid where id = ?").param(raidId).update();
     }
 
     void flushAndClear() {

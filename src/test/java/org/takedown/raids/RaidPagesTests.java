@@ -302,7 +302,9 @@ class RaidPagesTests {
         // what a date and a time input accept: ISO date, hours and minutes
         assertThat(form.select("#raidDate").val()).isEqualTo("2020-05-05");
         assertThat(form.select("#localTime").val()).isEqualTo("06:00");
-        assertThat(form.select("#server-rows")).isEmpty();
+        // a saved raid's servers are edited, added and removed on its form: this raid has none yet
+        assertThat(form.select("#server-rows #add-server")).hasSize(1);
+        assertThat(form.select("#server-rows .server-row")).isEmpty();
         // the status changes through the status form of the raid's page, never through the edit form
         assertThat(form.select("#status")).isEmpty();
 

@@ -54,6 +54,33 @@ class RaidQueryCountTests {
     }
 
     @Test
+    void raidPageCostsTheSameFor5And500ServersHalfOfThemVoided() {
+        assertSameCost((rows) -> {
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 2, 1));
+            for (int i = 0; i < rows; i++) {
+                SeizedServer server = this.fixtures.server(raid, "v" + i + ".count.example");
+                if (i % 2 == 0) {
+                    server.voidFor("counted out", "test", RaidFixtures.AT);
+                }
+            }
+            return "/raids/" + raid.getId();
+        });
+    }
+
+    @Test
+    void raidEditFormCostsTheSameFor5And500ServerRows() {
+        assertSameCost((rows) -> {
+            CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));
+            Raid raid = this.fixtures.raid(testCase, "LV", LocalDate.of(2020, 2, 1));
+            for (int i = 0; i < rows; i++) {
+                this.fixtures.server(raid, "e" + i + ".count.example");
+            }
+            return "/raids/" + raid.getId() + "/edit";
+        });
+    }
+
+    @Test
     void serverGridCostsTheSameFor5And500Servers() {
         assertSameCost((rows) -> {
             CaseRef testCase = this.fixtures.enforcementCase(LocalDate.of(2020, 1, 1));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusCountersTests {
 
     private static final String SERVER_RECOUNT = """
-            select country_code, status, count(*) as servers from seized_server
+            select country_code, status, count(*) as servers from seized_server where voided_at is null
             group by country_code, status order by 1, 2""";
 
     private static final String SERVER_COUNTERS = """
