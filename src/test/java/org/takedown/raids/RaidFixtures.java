@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.persistence.EntityManager;
+import org.flywaydb.core.Flyway;
 import org.takedown.cases.CaseRef;
 import org.takedown.cases.CaseTestData;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.AgencyKind;
 import org.takedown.jurisdictions.Jurisdiction;
+import org.takedown.support.SchemaOwner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,8 +74,12 @@ class RaidFixtures {
         return server;
     }
 
-    /** Removes a committed raid with its servers and their histories (a test's own; audit rows stay). */
-    static void removeRaid(JdbcClient jdbc, long raidId) {
+    /**
+     * Removes a committed raid with its servers and their histories (a test's own; audit rows stay), as the schema
+     * owner: the application's role may not delete status history.
+     */
+    static void removeRaid(Flyway flyway, long raidId) {
+        JdbcClient jdbc = SchemaOwner.jdbc(flyway);
         jdbc.sql("delete from server_status_change where server_id in (select id from seized_server where raid_id = ?)")
             .param(raidId)
             .update();

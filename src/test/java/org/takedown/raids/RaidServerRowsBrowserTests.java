@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class RaidServerRowsBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Flyway flyway;
+
     private long raidId;
 
     private String recorded;
@@ -67,7 +71,7 @@ class RaidServerRowsBrowserTests extends BrowserTest {
     @AfterEach
     void theUsualWidthAndNoRaidLeft() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
-        RaidFixtures.removeRaid(this.jdbc, this.raidId);
+        RaidFixtures.removeRaid(this.flyway, this.raidId);
     }
 
     @Test

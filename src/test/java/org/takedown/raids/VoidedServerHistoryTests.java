@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.takedown.cases.CaseRef;
@@ -29,6 +30,9 @@ class VoidedServerHistoryTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     @Autowired
     RaidFixtures fixtures;
@@ -65,7 +69,7 @@ class VoidedServerHistoryTests {
         // the server is still there, and still in its raid
         assertThat(this.jdbc.sql("select raid_id from seized_server where id = ?").param(serverId).query(Long.class)
             .single()).isEqualTo(raidId);
-        RaidFixtures.removeRaid(this.jdbc, raidId);
+        RaidFixtures.removeRaid(this.flyway, raidId);
     }
 
 }
