@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.takedown.support.HttpSession;
 import org.takedown.shared.ListRequest;
+import org.takedown.shared.StorableText;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SignedInMockMvc;
 
@@ -57,6 +58,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -176,6 +178,31 @@ class HostileInputTests {
 
         HttpSession.Response deepPage = browser.get("/raids?page=2147483647");
         assertThat(deepPage.status()).isEqualTo(200);
+    }
+
+    /**
+     * The sign-in form is Spring Security's, outside the matrix: a name or password that cannot be stored is a 400
+     * before any account is looked up, and other hostile ones are failed sign-ins.
+     */
+    @Test
+    void aSignInWithHostileTextIsRefusedOrFails() {
+        HOSTILE.forEach((what, value) -> {
+            MvcTestResult result = this.mvc.post()
+                .uri("/login")
+                .with(anonymous())
+                .param("username", value)
+                .param("password", "takedown-demo")
+                .exchange();
+            assertThat(result.getUnresolvedException()).as(what).isNull();
+            if (StorableText.isStorable(value)) {
+                assertThat(result).as(what).hasStatus3xxRedirection().hasRedirectedUrl("/login?error");
+            }
+            else {
+                assertThat(result).as(what).hasStatus(400);
+            }
+        });
+        assertThat(this.mvc.post().uri("/login").with(anonymous()).param("username", "admin")
+            .param("password", "a\u0000b")).hasStatus(400);
     }
 
     /** GET: each query parameter of the route's forms and links, and paging, set to each hostile value in turn. */
