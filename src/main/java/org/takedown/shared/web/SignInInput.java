@@ -23,7 +23,8 @@ final class SignInInput extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.POST.matches(request.getMethod()) || !PATH.equals(request.getServletPath());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !HttpMethod.POST.matches(request.getMethod()) || !PATH.equals(path);
     }
 
     @Override

@@ -24,9 +24,10 @@ import org.springframework.core.convert.converter.ConditionalGenericConverter;
  * It is a converter of the MVC conversion service (see {@link WebConfiguration}) rather than a property editor
  * registered by an {@code @InitBinder}: a converter sees the annotations of the field it converts to, and registering
  * editors would fix a binder before a controller's own {@code @InitBinder} could still configure it (the raid form's
- * limit on server rows).
+ * limit on server rows). It is public for tests that convert request text outside a request, as the MVC conversion
+ * service does.
  */
-final class TextInput implements ConditionalGenericConverter {
+public final class TextInput implements ConditionalGenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
