@@ -120,7 +120,8 @@ class HostileInputTests {
 
     HostileInputTests(@Autowired WebApplicationContext context) {
         this.mvc = MockMvcTester.from(context, (builder) -> builder.apply(springSecurity())
-            .defaultRequest(MockMvcRequestBuilders.get("/").with(user(SignedInMockMvc.DEFAULT_USER).roles(ADMIN)).with(csrf()))
+            .defaultRequest(
+                    MockMvcRequestBuilders.get("/").with(user(SignedInMockMvc.DEFAULT_USER).roles(ADMIN)).with(csrf()))
             .build());
     }
 
@@ -430,7 +431,9 @@ class HostileInputTests {
             }
         }
         // what no page links to is tried at an address made up as the access matrix test makes them up
-        routes.stream().filter((route) -> route.uri == null).forEach((route) -> route.uri = AccessMatrixTests.concrete(route.pattern));
+        routes.stream()
+            .filter((route) -> route.uri == null)
+            .forEach((route) -> route.uri = AccessMatrixTests.concrete(route.pattern));
         return site;
     }
 
@@ -602,7 +605,9 @@ class HostileInputTests {
         Optional<String> addressOf(Route route) {
             List<String> paths = new ArrayList<>(this.linkParameters.keySet());
             this.forms.forEach((form) -> paths.add(form.action));
-            return paths.stream().filter((path) -> mostSpecific(path).filter(route.pattern::equals).isPresent()).findFirst();
+            return paths.stream()
+                .filter((path) -> mostSpecific(path).filter(route.pattern::equals).isPresent())
+                .findFirst();
         }
 
         /** The most specific route pattern that matches the path, as Spring MVC chooses among them. */
@@ -636,7 +641,9 @@ class HostileInputTests {
             return this.forms.stream()
                 .filter((form) -> form.method.equals("POST") && form.action.equals(route.uri))
                 .findFirst()
-                .or(() -> this.forms.stream().filter((form) -> form.method.equals("POST") && route.matches(form.action)).findFirst());
+                .or(() -> this.forms.stream()
+                    .filter((form) -> form.method.equals("POST") && route.matches(form.action))
+                    .findFirst());
         }
 
     }
