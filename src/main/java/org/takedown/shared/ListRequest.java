@@ -38,7 +38,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The request of a list page or of its CSV export, as a handler argument. Its parameters are read leniently: a value
  * that does not convert (an unknown status, a malformed date or id) is left out and recorded as a field error of the
- * model's {@code filter}, next to which the filter forms show it, so a hand-edited URL never gives an error page.
+ * model's {@code filter}, next to which the filter forms show it, so a hand-edited URL does not give an error page.
+ * The exception is text holding a character that cannot be stored (a NUL byte, see {@link StorableText}): no form
+ * produces it, and it is a 400.
  * Values are converted by the same conversion service as form fields (dates: ISO, years 1 to 9999). Each list's query
  * record reads its own parameters from here ({@code CaseListQuery.bind(...)}).
  */
@@ -55,6 +57,8 @@ public final class ListRequest {
     private static final TypeDescriptor ISO_DATE = new TypeDescriptor(ResolvableType.forClass(LocalDate.class), null,
             new Annotation[] { AnnotationUtils.synthesizeAnnotation(Map.of("iso", DateTimeFormat.ISO.DATE),
                     DateTimeFormat.class, null) });
+
+    private static final TypeDescriptor TEXT = TypeDescriptor.valueOf(String.class);
 
     private static final MessageCodesResolver MESSAGE_CODES = new DefaultMessageCodesResolver();
 
@@ -79,10 +83,15 @@ public final class ListRequest {
         this.errors = new MapBindingResult(given, MODEL_ATTRIBUTE);
     }
 
-    /** The parameter stripped of surrounding space, or {@code null} when it is missing or blank. */
+    /**
+     * The parameter stripped of surrounding space, or {@code null} when it is missing or blank. It is converted like
+     * every text of a request (see {@link StorableText}): one holding a character that cannot be stored is not a
+     * filter that matches nothing but a bad request, a {@link TypeMismatchException} that Spring MVC answers with 400,
+     * so that neither the list nor its CSV export runs without the filter that was asked for.
+     */
     public String text(String name) {
         String value = this.request.getParameter(name);
-        return (value == null || value.isBlank()) ? null : value.strip();
+        return (value == null) ? null : this.converter.convertIfNecessary(value, String.class, TEXT);
     }
 
     /** The same, cut to {@code maxLength} characters. */

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.takedown.shared.web.TextInput;
 
 import org.springframework.beans.SimpleTypeConverter;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -17,8 +19,12 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** How a list reads its parameters: leniently, every problem a field error, never an exception. */
+/**
+ * How a list reads its parameters: leniently, every problem a field error, except text that cannot be stored, which
+ * is a bad request.
+ */
 class ListRequestTests {
 
     private static final ListSort SORTS = new ListSort(Sort.by(Sort.Direction.DESC, "date"), "date", "title");
@@ -32,6 +38,13 @@ class ListRequestTests {
         assertThat(request.text("blank")).isNull();
         assertThat(request.text("missing")).isNull();
         assertThat(request.text("long", 3)).isEqualTo("abc");
+    }
+
+    @Test
+    void textThatCannotBeStoredIsABadRequestRatherThanAFilterLeftOut() {
+        ListRequest request = request("/x?q=a%00b&provider=%1B%5B31m");
+        assertThatExceptionOfType(TypeMismatchException.class).isThrownBy(() -> request.text("q"));
+        assertThatExceptionOfType(TypeMismatchException.class).isThrownBy(() -> request.text("provider", 10));
     }
 
     @Test
@@ -128,7 +141,10 @@ class ListRequestTests {
 
     private ListRequest request(String uri) {
         SimpleTypeConverter converter = new SimpleTypeConverter();
-        converter.setConversionService(new DefaultFormattingConversionService());
+        // the MVC conversion service's text rule, which reads, strips and refuses text for the lists too
+        DefaultFormattingConversionService conversions = new DefaultFormattingConversionService();
+        conversions.addConverter(new TextInput());
+        converter.setConversionService(conversions);
         return new ListRequest(MockMvcRequestBuilders.get(URI.create(uri)).buildRequest(new MockServletContext()),
                 new MockHttpServletResponse(), this.model, converter);
     }

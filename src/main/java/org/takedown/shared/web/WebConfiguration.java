@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,12 @@ class WebConfiguration implements WebMvcConfigurer {
         });
         // registered after Spring's own, so it is the one that parses @DateTimeFormat fields
         registry.addFormatterForFieldAnnotation(new StorableDateFormatterFactory());
-        registry.addConverter(new TrimmedInput());
+        registry.addConverter(new TextInput());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new DirectErrorRequests()).addPathPatterns(DirectErrorRequests.PATH);
     }
 
 }

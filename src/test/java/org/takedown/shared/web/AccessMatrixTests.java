@@ -74,10 +74,7 @@ class AccessMatrixTests {
                 softly.assertThat(!denied)
                     .as("%s %s as %s (status %d, location %s)", method, uri, visitor, status, location)
                     .isEqualTo(allowed.get(i));
-                if (!uri.equals("/error")) {
-                    // requested directly, with no error to describe, the error page has no status to report
-                    softly.assertThat(status).as("%s %s as %s", method, uri, visitor).isLessThan(500);
-                }
+                softly.assertThat(status).as("%s %s as %s", method, uri, visitor).isLessThan(500);
             }
         });
         softly.assertAll();
