@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.takedown.shared.StorableText;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -44,11 +48,20 @@ class DashboardController {
         return "dashboard/show";
     }
 
-    /** The map's and the charts' data as JSON; values that are not valid filters are left out, as on the page. */
+    /**
+     * The map's and the charts' data as JSON; values that are not valid filters are left out, as on the page, but text
+     * that cannot be stored is a 400, as on every other filter and API.
+     */
     @GetMapping(path = "/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     DashboardData data(@ModelAttribute("filter") DashboardFilter filter, BindingResult filterErrors,
             HttpServletRequest request, Locale locale) {
+        boolean unstorable = filterErrors.getFieldErrors()
+            .stream()
+            .anyMatch((error) -> error.getRejectedValue() instanceof String text && !StorableText.isStorable(text));
+        if (unstorable) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A filter holds text that cannot be stored");
+        }
         return this.dashboard.data(filter, filterErrors, request.getContextPath(), locale);
     }
 

@@ -191,6 +191,16 @@ class DashboardPageTests {
     }
 
     @Test
+    void textThatCannotBeStoredIsAMessageOnThePageAndA400FromTheData() {
+        for (String value : List.of("TKD\u0000-2020-0001", "\uD800", "a\u0007b")) {
+            Document page = Jsoup.parse(body(this.mvc.get().uri("/").queryParam("case", value).exchange()));
+            assertThat(page.select("#filter-case").hasClass("is-invalid")).as(value).isTrue();
+            assertThat(this.mvc.get().uri("/dashboard/data").queryParam("case", value).exchange()).as(value)
+                .hasStatus(400);
+        }
+    }
+
+    @Test
     void badDatesAreIgnoredWithAMessageNextToTheField() {
         Document garbage = page("/?from=garbage&to=2020-13-45");
         assertThat(garbage.select("#filter-from-error").text()).isEqualTo("Enter a date as YYYY-MM-DD.");
