@@ -16,6 +16,7 @@ import org.takedown.audit.AuditLog;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.RuleViolations;
+import org.takedown.shared.StorableText;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -244,8 +245,8 @@ public class AccountService {
     private SignIn unknownUser(String username, String password) {
         // as long as for a user who exists, so that the time taken does not tell which names exist
         this.passwordEncoder.matches(password, this.unknownUserHash);
-        // whatever was typed is recorded, except the one character PostgreSQL cannot store
-        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, username.replace('\0', '\uFFFD'),
+        // whatever was typed is recorded, but for the characters that cannot be stored
+        this.auditLog.record(AuditEvent.SIGN_IN_FAILED, StorableText.replacingUnstorable(username),
                 SignIn.Outcome.UNKNOWN_USER.reason());
         return new SignIn(SignIn.Outcome.UNKNOWN_USER, Set.of());
     }

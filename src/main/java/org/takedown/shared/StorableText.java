@@ -49,6 +49,18 @@ public final class StorableText {
         return text;
     }
 
+    /**
+     * {@code text} with each character that may not be stored replaced by U+FFFD, for recording what someone typed
+     * where refusing it would lose the record (a sign-in attempt under a name no account can have).
+     */
+    public static String replacingUnstorable(String text) {
+        StringBuilder storable = new StringBuilder(text);
+        for (int i = firstUnstorable(storable); i >= 0; i = firstUnstorable(storable)) {
+            storable.setCharAt(i, '\uFFFD');
+        }
+        return storable.toString();
+    }
+
     private static boolean isRefusedControl(char c) {
         return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
     }

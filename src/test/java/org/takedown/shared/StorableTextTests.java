@@ -27,6 +27,13 @@ class StorableTextTests {
     }
 
     @Test
+    void replacesEachCharacterThatCannotBeStoredAndKeepsTheRest() {
+        assertThat(StorableText.replacingUnstorable("a\u0000b\uD800c\u0007\t\u00FC\uD83D\uDE00"))
+            .isEqualTo("a\uFFFDb\uFFFDc\uFFFD\t\u00FC\uD83D\uDE00");
+        assertThat(StorableText.replacingUnstorable("plain")).isEqualTo("plain");
+    }
+
+    @Test
     void theRefusalDoesNotRepeatTheText() {
         assertThatExceptionOfType(StorableText.UnstorableTextException.class)
             .isThrownBy(() -> StorableText.require("secret\u0000value"))

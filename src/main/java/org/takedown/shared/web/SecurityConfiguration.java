@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -58,7 +57,6 @@ class SecurityConfiguration {
             .hasRole("ANALYST")
             .anyRequest()
             .denyAll())
-            .addFilterBefore(new SignInInput(), UsernamePasswordAuthenticationFilter.class)
             .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
                 .permitAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
