@@ -240,7 +240,8 @@ public class DefendantService {
     /**
      * Takes the defendant out of a case: the link is voided with the reason, never deleted, and leaves the case's
      * section, its counts, the lists, the exports and the published views, while its history keeps it.
-     * @throws RuleViolations when the defendant still has charges in the case (they would be left in no case)
+     * @throws RuleViolations when the defendant still has charges or extradition requests in the case (they would be
+     * left in no case)
      * @throws CaseLinkNotFoundException when the defendant is not in the case
      */
     @Transactional
@@ -251,9 +252,15 @@ public class DefendantService {
             throw new CaseLinkNotFoundException(caseId);
         }
         this.defendants.fetchCharges(id);
+        this.defendants.fetchExtraditionRequests(id);
         RuleViolations.Collector violations = RuleViolations.collect();
         if (defendant.getCharges().stream().anyMatch((charge) -> Objects.equals(charge.getCaseId(), caseId))) {
             violations.reject("reason", "defendant.unlink.charged");
+        }
+        if (defendant.getExtraditionRequests()
+            .stream()
+            .anyMatch((request) -> Objects.equals(request.getCaseId(), caseId))) {
+            violations.reject("reason", "defendant.unlink.extradition");
         }
         violations.throwIfAny();
         defendant.removeFromCase(caseId, reason, this.currentUser.name(), this.clock.instant());

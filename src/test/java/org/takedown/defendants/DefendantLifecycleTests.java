@@ -210,6 +210,18 @@ class DefendantLifecycleTests {
     }
 
     @Test
+    void aDefendantWhoseExtraditionBelongsToTheCaseIsNotTakenOutOfIt() {
+        long caseId = this.fixtures.newCase("Extradited " + this.tag, LocalDate.of(2020, 1, 1));
+        long id = this.fixtures.defendant("Extradited Person " + this.tag, "WANTED", null, null);
+        this.fixtures.addToCase(id, caseId);
+        this.fixtures.extradition(id, caseId, "US", "NO", LocalDate.of(2020, 3, 1));
+        MvcTestResult refused = this.mvc.post().uri("/cases/{c}/defendants/{d}/unlink", caseId, id)
+            .param("reason", "Mistake").param("version", "0").exchange();
+        assertThat(refused).hasStatusOk();
+        assertThat(html(refused).select("#reason-error").text()).contains("extradition request");
+    }
+
+    @Test
     void mergingMovesCasesAliasesChargesAndExtraditionsAndLeavesARedirectAndAnAuditEntry() {
         long firstCase = this.fixtures.newCase("Merge A " + this.tag, LocalDate.of(2020, 1, 1));
         long secondCase = this.fixtures.newCase("Merge B " + this.tag, LocalDate.of(2020, 1, 1));
