@@ -185,6 +185,13 @@ class Defendant {
     }
 
     /** A charge or an extradition request concerns one of the defendant's cases. */
+    /** A merged record stays as it was merged, its survivor takes what comes after: nothing is added to it. */
+    void checkNotMerged() {
+        if (isMerged()) {
+            throw RuleViolations.ofForm("defendant.merge.isMerged");
+        }
+    }
+
     void checkOwnCase(Long caseId, RuleViolations.Collector violations) {
         if (!isInCase(caseId)) {
             violations.reject("caseId", "defendant.charge.caseNotTheDefendants");

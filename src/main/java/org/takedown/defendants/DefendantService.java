@@ -303,6 +303,7 @@ public class DefendantService {
     @Transactional
     void update(Long id, UpdateDefendant command) {
         Defendant defendant = withCases(id);
+        defendant.checkNotMerged();
         checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
         RuleViolations.Collector violations = RuleViolations.collect();
         Jurisdiction nationality = nationality(command.nationality(), violations);
@@ -321,6 +322,7 @@ public class DefendantService {
     public long changeLegalStatus(Long id, ChangeStatus<LegalStatus> command) {
         Defendant defendant = this.defendants.fetchStatusChanges(id)
             .orElseThrow(() -> new DefendantNotFoundException(id));
+        defendant.checkNotMerged();
         checkVersion(Defendant.class, id, defendant.getVersion(), command.version());
         defendant.changeLegalStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
                 command.reason(), this.clock.instant());
@@ -332,6 +334,7 @@ public class DefendantService {
     @Transactional
     public void addAlias(Long id, AddAlias command) {
         Defendant defendant = this.defendants.fetchAliases(id).orElseThrow(() -> new DefendantNotFoundException(id));
+        defendant.checkNotMerged();
         RuleViolations.Collector violations = RuleViolations.collect();
         defendant.checkNewAlias(command.alias(), violations);
         violations.throwIfAny();
@@ -353,6 +356,7 @@ public class DefendantService {
     @Transactional
     public Long addCharge(Long id, ChargeDefendant command) {
         Defendant defendant = withCases(id);
+        defendant.checkNotMerged();
         RuleViolations.Collector violations = RuleViolations.collect();
         defendant.checkOwnCase(command.caseId(), violations);
         if (!violations.hasViolation("caseId")) {
@@ -386,6 +390,7 @@ public class DefendantService {
     @Transactional
     public Long requestExtradition(Long id, RequestExtradition command) {
         Defendant defendant = withCases(id);
+        defendant.checkNotMerged();
         RuleViolations.Collector violations = RuleViolations.collect();
         if (command.caseId() != null) {
             defendant.checkOwnCase(command.caseId(), violations);

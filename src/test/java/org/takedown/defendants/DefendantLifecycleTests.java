@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.takedown.shared.RuleViolations;
 import org.takedown.support.IntegrationTest;
 import org.takedown.support.SqlStatementCounter;
 
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.takedown.defendants.DefendantListTests.html;
 
@@ -33,6 +35,9 @@ class DefendantLifecycleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DefendantService service;
 
     @Autowired
     EntityManager entityManager;
@@ -297,6 +302,12 @@ class DefendantLifecycleTests {
         MvcTestResult again = this.mvc.post().uri("/defendants/{id}/merge", one).param("mergedId", "" + two)
             .param("survivorVersion", "1").param("mergedVersion", "1").exchange();
         assertThat(html(again).select("#merge-errors").text()).contains("merged already");
+
+        // the merged record takes nothing more: what comes after goes to the survivor
+        assertThatExceptionOfType(RuleViolations.class)
+            .isThrownBy(() -> this.service.addAlias(two, new AddAlias("Late " + this.tag, "test", AliasConfidence.HIGH)));
+        assertThat(this.jdbc.sql("select count(*) from defendant_alias where alias = ?").param("Late " + this.tag)
+            .query(Long.class).single()).isZero();
     }
 
     @Test
