@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -83,11 +84,13 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}")
-    String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable pageable, Model model) {
+    String show(@PathVariable Long id, @PageableDefault(size = 20) Pageable pageable,
+            @RequestParam(name = "events", required = false) String eventsAfter, Model model) {
         EnforcementCase enforcementCase = this.cases.get(id);
         model.addAttribute("statusForm",
                 new CaseStatusForm().prefill(enforcementCase.getVersion(), LocalDate.now(this.clock)));
-        return showPage(enforcementCase, pageable, model);
+        return showPage(enforcementCase, pageable,
+                (eventsAfter == null) ? null : CaseEventPosition.parse(eventsAfter), model);
     }
 
     @GetMapping("/cases/new")
@@ -154,7 +157,7 @@ class CaseController {
                 violations.rejectIn(result);
             }
         }
-        return showPage(this.cases.get(id), Pageable.ofSize(20), model);
+        return showPage(this.cases.get(id), Pageable.ofSize(20), null, model);
     }
 
     private String formPage(Model model) {
@@ -162,8 +165,12 @@ class CaseController {
         return "cases/form";
     }
 
-    /** The case with the sections the modules below add to it (defendants, raids, servers), in their order. */
-    private String showPage(EnforcementCase enforcementCase, Pageable pageable, Model model) {
+    /**
+     * The case with the sections the modules below add to it (defendants, raids, servers), in their order, and a page
+     * of its timeline: the events after {@code eventsAfter}, from the first when it is null.
+     */
+    private String showPage(EnforcementCase enforcementCase, Pageable pageable, CaseEventPosition eventsAfter,
+            Model model) {
         CaseRef caseRef = enforcementCase.toRef();
         List<CasePageSection.Section> shown = this.sections.stream()
             .map((section) -> section.render(caseRef, pageable))
@@ -172,6 +179,8 @@ class CaseController {
         model.addAttribute("sections", shown);
         model.addAttribute("caseRef", caseRef);
         model.addAttribute("enforcementCase", enforcementCase);
+        model.addAttribute("timeline", this.cases.timeline(enforcementCase.getId(), eventsAfter));
+        model.addAttribute("today", LocalDate.now(this.clock));
         return "cases/show";
     }
 

@@ -36,19 +36,27 @@ public class CaseService {
 
     private final CaseSummaryQueries summaries;
 
+    private final CaseTimeline timeline;
+
     private final JurisdictionService jurisdictions;
 
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CaseSummaryQueries summaries, JurisdictionService jurisdictions,
-            CurrentUser currentUser, Clock clock) {
+    CaseService(CaseRepository cases, CaseSummaryQueries summaries, CaseTimeline timeline,
+            JurisdictionService jurisdictions, CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.summaries = summaries;
+        this.timeline = timeline;
         this.jurisdictions = jurisdictions;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** A page of the case's timeline: the events after {@code after}, from the first when it is null. */
+    CaseTimeline.CaseEvents timeline(Long caseId, CaseEventPosition after) {
+        return this.timeline.page(caseId, after);
     }
 
     /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */

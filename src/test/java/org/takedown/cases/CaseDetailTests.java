@@ -101,7 +101,7 @@ class CaseDetailTests {
         assertThat(largePage.select("#timeline li")).hasSize(500);
         assertThat(largePage.select("#servers tbody tr")).hasSize(5);
         assertThat(largePage.select("#server-count").text()).isEqualTo("500");
-        assertThat(forFiveHundred).isEqualTo(forFive).isLessThanOrEqualTo(6);
+        assertThat(forFiveHundred).isEqualTo(forFive).isLessThanOrEqualTo(8);
     }
 
     private void fill(long caseId, int rows) {
