@@ -158,7 +158,7 @@ class DefendantVoids {
      */
     private void checkRestorable(VoidedWith voidedWith, Long caseId, Defendant defendant) {
         if (voidedWith != null) {
-            throw RuleViolations.ofForm("void.restore.with." + voidedWith);
+            throw RuleViolations.ofForm(voidedWith.restoreRefusal());
         }
         if (caseId == null) {
             return;

@@ -153,7 +153,7 @@ class RaidVoids {
     /** A record voided with its case or raid comes back with it, and nothing comes back into a voided case. */
     private void checkRestorable(VoidedWith voidedWith, Long caseId) {
         if (voidedWith != null) {
-            throw RuleViolations.ofForm("void.restore.with." + voidedWith);
+            throw RuleViolations.ofForm(voidedWith.restoreRefusal());
         }
         if (this.cases.ref(caseId).voided()) {
             throw RuleViolations.ofForm("void.restore.caseVoided");

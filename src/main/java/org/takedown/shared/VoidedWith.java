@@ -6,6 +6,17 @@ package org.takedown.shared;
  */
 public enum VoidedWith {
 
-    CASE, RAID
+    CASE("void.restore.withItsCase"), RAID("void.restore.withItsRaid");
+
+    private final String restoreRefusal;
+
+    VoidedWith(String restoreRefusal) {
+        this.restoreRefusal = restoreRefusal;
+    }
+
+    /** The message that refuses to restore such a record on its own. */
+    public String restoreRefusal() {
+        return this.restoreRefusal;
+    }
 
 }

@@ -211,7 +211,7 @@ class VoidAndRestoreTests {
             .param("version", version("seized_server", serverId)).exchange();
         assertThat(server).hasStatus3xxRedirection();
         assertThat(((RuleViolations.Violation) server.getMvcResult().getFlashMap().get("restoreRefused")).code())
-            .isEqualTo("void.restore.with.RAID");
+            .isEqualTo("void.restore.withItsRaid");
         assertThat(voidedWith("seized_server", "hostname", this.hostname)).isEqualTo("RAID");
 
         assertThat(this.mvc.post().uri("/admin/voided/raids/{id}/restore", this.raidId)
