@@ -33,6 +33,7 @@ import org.takedown.raids.RaidStatus;
 import org.takedown.raids.ServerRole;
 import org.takedown.raids.ServerStatus;
 import org.takedown.support.IntegrationTest;
+import org.takedown.shared.VoidedWith;
 import org.takedown.views.ViewList;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,8 @@ class EnumLabelTests {
             Map.entry(AgencyKind.class, "jurisdiction.agencyKind"),
             Map.entry(Role.class, "account.role"),
             Map.entry(AuditEvent.class, "audit.event"),
-            Map.entry(ViewList.class, "view.list"));
+            Map.entry(ViewList.class, "view.list"),
+            Map.entry(VoidedWith.class, "void.with"));
 
     @Autowired
     MessageSource messages;

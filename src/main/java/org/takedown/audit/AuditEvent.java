@@ -10,6 +10,12 @@ public enum AuditEvent {
     DATA_EXPORTED,
 
     /** Two defendant records found to be one person were merged: which into which, by whom. */
-    DEFENDANTS_MERGED
+    DEFENDANTS_MERGED,
+
+    /** A record of a case was voided (with a reason, kept on the record): its kind and id, by whom. */
+    RECORD_VOIDED,
+
+    /** An administrator restored a voided record: its kind and id. */
+    RECORD_RESTORED
 
 }

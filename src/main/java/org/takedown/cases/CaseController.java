@@ -14,6 +14,7 @@ import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
 import org.takedown.shared.RuleViolations;
+import org.takedown.shared.VoidForm;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -158,6 +159,52 @@ class CaseController {
             }
         }
         return showPage(this.cases.get(id), Pageable.ofSize(20), null, model);
+    }
+
+    @GetMapping("/cases/{id}/void")
+    String voidForm(@PathVariable Long id, Model model) {
+        EnforcementCase enforcementCase = this.cases.get(id);
+        model.addAttribute("voidForm", VoidForm.of(enforcementCase.getVersion()));
+        return voidPage(enforcementCase, model);
+    }
+
+    @PostMapping("/cases/{id}/void")
+    String voidCase(@PathVariable Long id, @Valid @ModelAttribute("voidForm") VoidForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.cases.voidCase(id, form.getReason(), form.getVersion());
+                redirect.addFlashAttribute("flash", "void.voided");
+                redirect.addAttribute("id", id);
+                return "redirect:/cases/{id}";
+            }
+            catch (RuleViolations violations) {
+                violations.rejectIn(result);
+            }
+        }
+        return voidPage(this.cases.get(id), model);
+    }
+
+    /** An administrator brings a voided case back, with what was voided with it (the button on its page). */
+    @PostMapping("/admin/voided/cases/{id}/restore")
+    String restore(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            this.cases.restore(id, version);
+            redirect.addFlashAttribute("flash", "void.restored");
+        }
+        catch (RuleViolations refused) {
+            redirect.addFlashAttribute("restoreRefused", refused.violations().get(0));
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/cases/{id}";
+    }
+
+    private String voidPage(EnforcementCase enforcementCase, Model model) {
+        model.addAttribute("voidKind", "cases");
+        model.addAttribute("recordName", enforcementCase.getReference() + " · " + enforcementCase.getTitle());
+        model.addAttribute("recordPath", "/cases/" + enforcementCase.getId());
+        model.addAttribute("voidPath", "/cases/" + enforcementCase.getId() + "/void");
+        return "void/form";
     }
 
     private String formPage(Model model) {

@@ -24,13 +24,13 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
     long highestReferenceNumber(int year);
 
     @Query("""
-            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn)
+            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn, c.voidedAt is not null)
             from EnforcementCase c where c.id = :id
             """)
     Optional<CaseRef> findRefById(Long id);
 
     @Query("""
-            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn)
+            select new org.takedown.cases.CaseRef(c.id, c.reference, c.title, c.openedOn, c.voidedAt is not null)
             from EnforcementCase c where c.id in :ids
             """)
     List<CaseRef> findRefsByIdIn(Collection<Long> ids);

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.takedown.audit.AuditEvent;
+import org.takedown.audit.AuditLog;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
 import org.takedown.shared.RuleViolations;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,14 +47,21 @@ public class CaseService {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
+    private final AuditLog auditLog;
+
     CaseService(CaseRepository cases, CaseSummaryQueries summaries, CaseTimeline timeline,
-            JurisdictionService jurisdictions, CurrentUser currentUser, Clock clock) {
+            JurisdictionService jurisdictions, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            AuditLog auditLog) {
         this.cases = cases;
         this.summaries = summaries;
         this.timeline = timeline;
         this.jurisdictions = jurisdictions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
+        this.auditLog = auditLog;
     }
 
     /** A page of the case's timeline: the events after {@code after}, from the first when it is null. */
@@ -134,6 +144,7 @@ public class CaseService {
         if (enforcementCase.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
         }
+        enforcementCase.checkNotVoided();
         RuleViolations.Collector violations = RuleViolations.collect();
         Agencies agencies = agencies(command.leadAgencyId(), command.prosecutingOfficeId(), violations);
         LocalDate openedOn = command.openedOn();
@@ -164,10 +175,45 @@ public class CaseService {
         if (enforcementCase.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
         }
+        enforcementCase.checkNotVoided();
         enforcementCase.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(),
                 command.reason(), this.clock.instant());
         this.cases.flush();
         return enforcementCase.getVersion();
+    }
+
+    /**
+     * Voids the case, unless someone saved it since the user saw it, and with it every record the modules below hold
+     * of it ({@link CaseVoided}, in this transaction); the void is written to the audit log.
+     * @throws RuleViolations when the case is voided already
+     */
+    @Transactional
+    void voidCase(Long id, String reason, long version) {
+        EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (enforcementCase.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
+        }
+        String by = this.currentUser.name();
+        enforcementCase.voidFor(reason, by, this.clock.instant());
+        this.cases.flush();
+        this.events.publishEvent(new CaseVoided(id, reason, by, enforcementCase.getVoidedAt()));
+        this.auditLog.record(AuditEvent.RECORD_VOIDED, by, "cases/" + id);
+    }
+
+    /**
+     * Restores a voided case and what was voided with it ({@link CaseRestored}); written to the audit log.
+     * @throws RuleViolations when the case is not voided, or a record voided with it can no longer come back
+     */
+    @Transactional
+    void restore(Long id, long version) {
+        EnforcementCase enforcementCase = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (enforcementCase.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
+        }
+        enforcementCase.restore();
+        this.cases.flush();
+        this.events.publishEvent(new CaseRestored(id));
+        this.auditLog.record(AuditEvent.RECORD_RESTORED, this.currentUser.name(), "cases/" + id);
     }
 
     /** The case's agencies, which must exist. */

@@ -68,6 +68,13 @@ class EnforcementCase {
     @Version
     private long version;
 
+    /** When, by whom and why the case was voided; a voided case counts nowhere, and neither does what it holds. */
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveOn, id")
     private List<CaseStatusChange> statusChanges = new ArrayList<>();
@@ -154,8 +161,49 @@ class EnforcementCase {
     }
 
     /** The case as other modules know it. */
+    /** Voids the case: it leaves every list, count and export, keeps its page and history, and no longer changes. */
+    void voidFor(String reason, String by, Instant at) {
+        checkNotVoided();
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+    }
+
+    /** Brings a voided case back; its history keeps the void and the restore. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+    }
+
+    /** A voided case is kept as evidence of a mistake, not worked on: it refuses every change until restored. */
+    void checkNotVoided() {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("case.voided");
+        }
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
+    }
+
     CaseRef toRef() {
-        return new CaseRef(this.id, this.reference, this.title, this.openedOn);
+        return new CaseRef(this.id, this.reference, this.title, this.openedOn, isVoided());
     }
 
     public Long getId() {

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.takedown.shared.RuleViolations;
+import org.takedown.shared.VoidedWith;
 
 /**
  * A defendant's place in a case: which case (by id, cases being another module's aggregate), in what role, and since
@@ -47,6 +49,10 @@ class CaseDefendant {
 
     private String voidReason;
 
+    /** Set when the link was voided with its case, which brings it back when it is restored. */
+    @Enumerated(EnumType.STRING)
+    private VoidedWith voidedWith;
+
     protected CaseDefendant() {
     }
 
@@ -71,6 +77,28 @@ class CaseDefendant {
         this.voidedAt = null;
         this.voidedBy = null;
         this.voidReason = null;
+        this.voidedWith = null;
+    }
+
+    /** Voids the link with its case, for the case's reason: restoring the case brings it back. */
+    void voidWithCase(String reason, String by, Instant at) {
+        voidLink(reason, by, at);
+        this.voidedWith = VoidedWith.CASE;
+    }
+
+    /** Brings the defendant back into the case, in the role and since the day the link had. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+        this.voidedWith = null;
+    }
+
+    public VoidedWith getVoidedWith() {
+        return this.voidedWith;
     }
 
     public boolean isVoided() {

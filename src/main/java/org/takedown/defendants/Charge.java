@@ -1,5 +1,9 @@
 package org.takedown.defendants;
 
+import java.time.Instant;
+import org.takedown.shared.RuleViolations;
+import org.takedown.shared.VoidedWith;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -44,6 +48,16 @@ class Charge {
     @Version
     private long version;
 
+    /** When, by whom and why it was voided; set with its case when voided with it. */
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
+    @Enumerated(EnumType.STRING)
+    private VoidedWith voidedWith;
+
     protected Charge() {
     }
 
@@ -56,6 +70,58 @@ class Charge {
         this.counts = counts;
         this.filedOn = filedOn;
         this.disposition = ChargeDisposition.PENDING;
+    }
+
+    /** Voids the charge: it leaves every list, count and export, keeps its history, and no longer changes. */
+    void voidFor(String reason, String by, Instant at) {
+        checkNotVoided();
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+    }
+
+    /** Voids the charge with its case, for the case's reason: restoring the case brings it back. */
+    void voidWithCase(String reason, String by, Instant at) {
+        voidFor(reason, by, at);
+        this.voidedWith = VoidedWith.CASE;
+    }
+
+    /** Brings the charge back; its history keeps the void and the restore. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+        this.voidedWith = null;
+    }
+
+    /** A voided charge is kept as evidence of a mistake, not worked on. */
+    void checkNotVoided() {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("charge.voided");
+        }
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
+    }
+
+    public VoidedWith getVoidedWith() {
+        return this.voidedWith;
     }
 
     /** Belongs from now on to {@code survivor}, the record this one's defendant was merged into. */

@@ -373,6 +373,24 @@ class Defendant {
         return this.extraditionRequests;
     }
 
+    /** The charges that count: a voided charge is listed apart, with who voided it, when and why. */
+    public List<Charge> getActiveCharges() {
+        return this.charges.stream().filter((charge) -> !charge.isVoided()).toList();
+    }
+
+    public List<Charge> getVoidedCharges() {
+        return this.charges.stream().filter(Charge::isVoided).toList();
+    }
+
+    /** The extradition requests that count: a voided one is listed apart. */
+    public List<ExtraditionRequest> getActiveExtraditionRequests() {
+        return this.extraditionRequests.stream().filter((request) -> !request.isVoided()).toList();
+    }
+
+    public List<ExtraditionRequest> getVoidedExtraditionRequests() {
+        return this.extraditionRequests.stream().filter(ExtraditionRequest::isVoided).toList();
+    }
+
     public List<DefendantStatusChange> getStatusChanges() {
         return this.statusChanges;
     }

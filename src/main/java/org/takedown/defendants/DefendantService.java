@@ -211,6 +211,9 @@ public class DefendantService {
         if (enforcementCase == null) {
             violations.reject("caseId", "defendant.case.unknown");
         }
+        else if (enforcementCase.voided()) {
+            violations.reject("caseId", "case.voided");
+        }
         else if (defendant.isInCase(command.caseId())) {
             violations.reject("caseId", "defendant.case.alreadyLinked");
         }
@@ -254,10 +257,10 @@ public class DefendantService {
         this.defendants.fetchCharges(id);
         this.defendants.fetchExtraditionRequests(id);
         RuleViolations.Collector violations = RuleViolations.collect();
-        if (defendant.getCharges().stream().anyMatch((charge) -> Objects.equals(charge.getCaseId(), caseId))) {
+        if (defendant.getActiveCharges().stream().anyMatch((charge) -> Objects.equals(charge.getCaseId(), caseId))) {
             violations.reject("reason", "defendant.unlink.charged");
         }
-        if (defendant.getExtraditionRequests()
+        if (defendant.getActiveExtraditionRequests()
             .stream()
             .anyMatch((request) -> Objects.equals(request.getCaseId(), caseId))) {
             violations.reject("reason", "defendant.unlink.extradition");
@@ -376,6 +379,7 @@ public class DefendantService {
     void updateCharge(Long id, Long chargeId, UpdateCharge command) {
         Charge charge = charge(id, chargeId);
         checkVersion(Charge.class, chargeId, charge.getVersion(), command.version());
+        charge.checkNotVoided();
         RuleViolations.Collector violations = RuleViolations.collect();
         checkFiledDate(charge.getCaseId(), command.filedOn(), violations);
         violations.throwIfAny();
@@ -415,6 +419,7 @@ public class DefendantService {
     void updateExtraditionRequest(Long id, Long requestId, RecordExtraditionDates command) {
         ExtraditionRequest request = extraditionRequest(id, requestId);
         checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), command.version());
+        request.checkNotVoided();
         RuleViolations.Collector violations = RuleViolations.collect();
         LocalDate requestedOn = request.getRequestedOn();
         if (command.hearingOn() != null && command.hearingOn().isBefore(requestedOn)) {
@@ -435,6 +440,7 @@ public class DefendantService {
     void changeExtraditionStatus(Long id, Long requestId, ChangeStatus<ExtraditionStatus> command) {
         ExtraditionRequest request = extraditionRequestWithHistory(id, requestId);
         checkVersion(ExtraditionRequest.class, requestId, request.getVersion(), command.version());
+        request.checkNotVoided();
         request.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
                 this.clock.instant());
         this.entityManager.flush();

@@ -35,7 +35,7 @@ class DefendantsCaseTimeline implements CaseTimelineSource {
                     ch.counts
                 from charge ch
                     join defendant d on d.id = ch.defendant_id
-                where ch.case_id = :caseId and ch.filed_on is not null
+                where ch.case_id = :caseId and ch.voided_at is null and ch.filed_on is not null
                 union all
                 select step.happened_on, step.day_order, step.kind, x.id, '/defendants/' || x.defendant_id || '/extraditions/' || x.id,
                     d.full_name, j.name, step.detail_key, null
@@ -52,7 +52,7 @@ class DefendantsCaseTimeline implements CaseTimelineSource {
                           where w.extradition_request_id = x.id and w.to_status = 'WITHDRAWN'
                               and x.status = 'WITHDRAWN'), 54, 'extradition.withdrawn', null))
                         as step(happened_on, day_order, kind, detail_key)
-                where x.case_id = :caseId and step.happened_on is not null""";
+                where x.case_id = :caseId and x.voided_at is null and step.happened_on is not null""";
     }
 
 }

@@ -1,5 +1,7 @@
 package org.takedown.defendants;
 
+import org.takedown.shared.VoidedWith;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +69,16 @@ class ExtraditionRequest {
     @Version
     private long version;
 
+    /** When, by whom and why it was voided; set with its case when voided with it. */
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
+    @Enumerated(EnumType.STRING)
+    private VoidedWith voidedWith;
+
     @OneToMany(mappedBy = "extraditionRequest", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveOn, id")
     private List<ExtraditionStatusChange> statusChanges = new ArrayList<>();
@@ -75,6 +87,58 @@ class ExtraditionRequest {
     }
 
     /** A jurisdiction asks another one: never itself. */
+    /** Voids the extradition request: it leaves every list, count and export, keeps its history, and no longer changes. */
+    void voidFor(String reason, String by, Instant at) {
+        checkNotVoided();
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+    }
+
+    /** Voids the extradition request with its case, for the case's reason: restoring the case brings it back. */
+    void voidWithCase(String reason, String by, Instant at) {
+        voidFor(reason, by, at);
+        this.voidedWith = VoidedWith.CASE;
+    }
+
+    /** Brings the extradition request back; its history keeps the void and the restore. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+        this.voidedWith = null;
+    }
+
+    /** A voided extradition request is kept as evidence of a mistake, not worked on. */
+    void checkNotVoided() {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("extradition.voided");
+        }
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
+    }
+
+    public VoidedWith getVoidedWith() {
+        return this.voidedWith;
+    }
+
     /** Belongs from now on to {@code survivor}, the record this one's defendant was merged into. */
     void moveTo(Defendant survivor) {
         this.defendant = survivor;

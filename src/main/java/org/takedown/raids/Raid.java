@@ -35,6 +35,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.shared.RuleViolations;
+import org.takedown.shared.VoidedWith;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -90,6 +91,17 @@ class Raid {
 
     @Version
     private long version;
+
+    /** When, by whom and why the raid was voided; a voided raid and its servers count nowhere. */
+    private Instant voidedAt;
+
+    private String voidedBy;
+
+    private String voidReason;
+
+    /** Set when the raid was voided with its case, which brings it back when it is restored. */
+    @Enumerated(EnumType.STRING)
+    private VoidedWith voidedWith;
 
     /** The servers seized in the raid that count: a voided server has left it. */
     @OneToMany(mappedBy = "raid")
@@ -199,6 +211,65 @@ class Raid {
     }
 
     /** Links a server seized in this raid, keeping both sides of the association in step. */
+    /**
+     * Voids the raid and its servers that count, for the same reason: they leave every list, count and export, keep
+     * their pages and histories, and come back together when the raid is restored.
+     */
+    void voidFor(String reason, String by, Instant at) {
+        checkNotVoided();
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+        this.servers.forEach((server) -> server.voidWith(VoidedWith.RAID, reason, by, at));
+    }
+
+    /** Voids the raid with its case (its servers are voided with the case too). */
+    void voidWithCase(String reason, String by, Instant at) {
+        checkNotVoided();
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+        this.voidedWith = VoidedWith.CASE;
+    }
+
+    /** Brings the raid back; the caller brings back the servers voided with it. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+        this.voidedWith = null;
+    }
+
+    /** A voided raid is kept as evidence of a mistake, not worked on: it refuses every change until restored. */
+    void checkNotVoided() {
+        if (isVoided()) {
+            throw RuleViolations.ofForm("raid.voided");
+        }
+    }
+
+    public boolean isVoided() {
+        return this.voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return this.voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return this.voidedBy;
+    }
+
+    public String getVoidReason() {
+        return this.voidReason;
+    }
+
+    public VoidedWith getVoidedWith() {
+        return this.voidedWith;
+    }
+
     void addServer(SeizedServer server) {
         server.seizedIn(this);
         this.servers.add(server);

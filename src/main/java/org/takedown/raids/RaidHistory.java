@@ -1,5 +1,7 @@
 package org.takedown.raids;
 
+import org.takedown.shared.VoidedWith;
+
 import java.util.Map;
 
 import org.takedown.audit.HistorySubject;
@@ -28,7 +30,7 @@ class RaidHistory implements HistorySubject {
 
     @Override
     public Map<Class<? extends Enum<?>>, String> enumLabels() {
-        return Map.of(RaidStatus.class, "raid.status", LegalBasis.class, "raid.legalBasis");
+        return Map.of(RaidStatus.class, "raid.status", LegalBasis.class, "raid.legalBasis", VoidedWith.class, "void.with");
     }
 
     @Override

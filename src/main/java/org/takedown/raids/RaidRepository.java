@@ -15,7 +15,7 @@ interface RaidRepository extends JpaRepository<Raid, Long> {
                 join r.jurisdiction j
                 join Jurisdiction country on country.code = j.countryCode
                 left join r.servers s on s.voidedAt is null
-            where r.caseId = :caseId
+            where r.caseId = :caseId and r.voidedAt is null
             group by country.code, country.name
             order by country.name
             """)

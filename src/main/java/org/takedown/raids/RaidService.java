@@ -137,6 +137,7 @@ public class RaidService {
     @Transactional
     public LoggedRaid log(Long caseId, LogRaid command) {
         CaseRef enforcementCase = this.cases.ref(caseId);
+        enforcementCase.checkNotVoided();
         RaidDetails details = command.raid();
         RuleViolations.Collector violations = RuleViolations.collect();
         Jurisdiction jurisdiction = jurisdiction(details.jurisdictionCode(), violations);
@@ -181,6 +182,7 @@ public class RaidService {
         if (raid.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(Raid.class, id);
         }
+        raid.checkNotVoided();
         Map<Long, SeizedServer> recorded = recordedServers(raid, command.servers());
         RaidDetails details = command.raid();
         CaseRef enforcementCase = this.cases.ref(raid.getCaseId());
@@ -399,6 +401,7 @@ public class RaidService {
         if (raid.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(Raid.class, id);
         }
+        raid.checkNotVoided();
         raid.changeStatus(command.status(), command.effectiveOn(), this.currentUser.name(), command.reason(),
                 this.clock.instant());
         this.raids.flush();

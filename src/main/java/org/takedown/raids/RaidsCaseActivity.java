@@ -20,19 +20,19 @@ class RaidsCaseActivity implements CaseActivity {
 
     @Override
     public String count(String caseId) {
-        return "(select count(*) from raid r where r.case_id = %s)".formatted(caseId);
+        return "(select count(*) from raid r where r.case_id = %s and r.voided_at is null)".formatted(caseId);
     }
 
     @Override
     public Optional<String> inCountry(String caseId, String country) {
         return Optional.of("""
                 exists (select 1 from raid r join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
-                        where r.case_id = %s and j.country_code = %s)""".formatted(caseId, country));
+                        where r.case_id = %s and j.country_code = %s and r.voided_at is null)""".formatted(caseId, country));
     }
 
     @Override
     public Optional<String> firstDay(String caseId) {
-        return Optional.of("(select min(r.raid_date) from raid r where r.case_id = %s)".formatted(caseId));
+        return Optional.of("(select min(r.raid_date) from raid r where r.case_id = %s and r.voided_at is null)".formatted(caseId));
     }
 
 }

@@ -20,14 +20,14 @@ class RaidsCaseTimeline implements CaseTimelineSource {
                     (select count(*) from seized_server s where s.raid_id = r.id and s.voided_at is null) as amount
                 from raid r
                     join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
-                where r.case_id = :caseId
+                where r.case_id = :caseId and r.voided_at is null
                 union all
                 select h.effective_on, 11, 'raid.status', h.id, '/raids/' || r.id, j.name, null,
                     'raid.status.' || h.to_status, null
                 from raid_status_change h
                     join raid r on r.id = h.raid_id
                     join jurisdictions_jurisdiction j on j.code = r.jurisdiction_code
-                where r.case_id = :caseId and h.from_status is not null
+                where r.case_id = :caseId and r.voided_at is null and h.from_status is not null
                 union all
                 select s.seized_on, 20, 'server.seized', s.id, '/servers/' || s.id, s.hostname, j.name, null, null
                 from seized_server s

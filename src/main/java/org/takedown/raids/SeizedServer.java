@@ -30,6 +30,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.shared.RuleViolations;
+import org.takedown.shared.VoidedWith;
 import org.takedown.shared.StatusChange;
 import org.takedown.shared.StatusRefusal;
 
@@ -100,6 +101,10 @@ class SeizedServer {
     private String voidedBy;
 
     private String voidReason;
+
+    /** Set when the server was voided with its case or its raid, which bring it back when they are restored. */
+    @Enumerated(EnumType.STRING)
+    private VoidedWith voidedWith;
 
     @OneToMany(mappedBy = "server", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveOn, id")
@@ -200,6 +205,23 @@ class SeizedServer {
         this.voidReason = reason;
     }
 
+    /** Voids the server with its case or its raid, for the same reason: restoring that brings it back. */
+    void voidWith(VoidedWith with, String reason, String voidedBy, Instant at) {
+        voidFor(reason, voidedBy, at);
+        this.voidedWith = with;
+    }
+
+    /** Brings a voided server back into every list and count; its history keeps the void and the restore. */
+    void restore() {
+        if (!isVoided()) {
+            throw RuleViolations.ofForm("void.notVoided");
+        }
+        this.voidedAt = null;
+        this.voidedBy = null;
+        this.voidReason = null;
+        this.voidedWith = null;
+    }
+
     /** A voided server is evidence of a mistake, not a record to work on: it can no longer change. */
     void checkNotVoided() {
         if (isVoided()) {
@@ -221,6 +243,10 @@ class SeizedServer {
 
     public String getVoidReason() {
         return this.voidReason;
+    }
+
+    public VoidedWith getVoidedWith() {
+        return this.voidedWith;
     }
 
     public Long getId() {

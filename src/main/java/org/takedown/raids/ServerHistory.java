@@ -1,5 +1,7 @@
 package org.takedown.raids;
 
+import org.takedown.shared.VoidedWith;
+
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,7 +30,8 @@ class ServerHistory implements HistorySubject {
 
     @Override
     public Map<Class<? extends Enum<?>>, String> enumLabels() {
-        return Map.of(ServerRole.class, "server.role", ServerStatus.class, "server.status");
+        return Map.of(ServerRole.class, "server.role", ServerStatus.class, "server.status", VoidedWith.class,
+                "void.with");
     }
 
     @Override

@@ -44,8 +44,9 @@ class RaidBrowserTests extends BrowserTest {
     @AfterEach
     void removeTheRaidThisTestLogged() {
         if (this.plannedRaid != null) {
-            // its status history goes with it (on delete cascade); its audit rows stay, as every audit row does
-            this.jdbc.sql("delete from raid where id = ?").param(this.plannedRaid).update();
+            // its status history goes with it (on delete cascade); its audit rows stay, as every audit row does. The
+            // application's role deletes no case data: the owner removes the rows this test wrote
+            SchemaOwner.jdbc(this.flyway).sql("delete from raid where id = ?").param(this.plannedRaid).update();
             this.plannedRaid = null;
         }
         if (this.suffix == null) {
@@ -61,10 +62,11 @@ class RaidBrowserTests extends BrowserTest {
             .sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
             .param(pattern)
             .update();
-        this.jdbc.sql("delete from seized_server where hostname like ?").param(pattern).update();
+        JdbcClient owner = SchemaOwner.jdbc(this.flyway);
+        owner.sql("delete from seized_server where hostname like ?").param(pattern).update();
         for (Long raid : raids) {
-            this.jdbc.sql("delete from raid_participating_agency where raid_id = ?").param(raid).update();
-            this.jdbc.sql("delete from raid where id = ?").param(raid).update();
+            owner.sql("delete from raid_participating_agency where raid_id = ?").param(raid).update();
+            owner.sql("delete from raid where id = ?").param(raid).update();
         }
     }
 

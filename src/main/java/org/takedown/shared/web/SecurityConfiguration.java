@@ -42,12 +42,13 @@ class SecurityConfiguration {
                     "/defendants/*/merge")
             .hasRole("PROSECUTOR")
             .requestMatchers(HttpMethod.GET, "/defendants/*/charges/new", "/defendants/*/charges/*/edit",
-                    "/defendants/*/extraditions/new", "/defendants/*/extraditions/*/edit", "/defendants/*/merge")
+                    "/defendants/*/extraditions/new", "/defendants/*/extraditions/*/edit", "/defendants/*/merge",
+                    "/defendants/*/charges/*/void", "/defendants/*/extraditions/*/void")
             .hasRole("PROSECUTOR")
             // investigators: everything else that writes
             .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit", "/cases/*/raids/new", "/raids/*/edit",
                     "/servers/*/edit", "/defendants/new", "/defendants/*/edit", "/cases/*/defendants/link",
-                    "/cases/*/defendants/*/unlink")
+                    "/cases/*/defendants/*/unlink", "/cases/*/void", "/raids/*/void")
             .hasRole("INVESTIGATOR")
             .requestMatchers(HttpMethod.POST, "/cases", "/cases/**", "/raids/**", "/servers/**", "/defendants",
                     "/defendants/**")
