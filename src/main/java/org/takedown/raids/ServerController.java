@@ -74,6 +74,7 @@ class ServerController {
                 : query.page(pageable);
         Slice<SeizedServerRow> servers = this.raids.servers(query, page, after);
         model.addAttribute("servers", servers);
+        model.addAttribute("total", this.raids.serverTotal(query));
         // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the
         // next page is read by keyset (after the last id shown), so that it costs the same however deep it is
         PageLinks links = list.links();

@@ -1,5 +1,7 @@
 package org.takedown.shared;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Sort;
@@ -23,6 +25,12 @@ public final class PageLinks {
 
     /** The position of a list paged by keyset: the page starts after the row with this id. */
     public static final String AFTER = "after";
+
+    /**
+     * The page sizes a list offers. Any size from 1 to {@code spring.data.web.pageable.max-page-size} is read (a
+     * larger one is capped, one that is no number is the list's default, by Spring Data); these are the ones offered.
+     */
+    public static final List<Integer> SIZES = List.of(20, 50, 100, 200);
 
     private final String path;
 
@@ -58,6 +66,22 @@ public final class PageLinks {
             .toUriString();
     }
 
+    /** The first page of the list with {@code size} rows a page, in the same order and with the same filters. */
+    public String size(int size) {
+        return UriComponentsBuilder.fromPath(this.path)
+            .query(this.query)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
+            .replaceQueryParam(SIZE, size)
+            .build()
+            .toUriString();
+    }
+
+    /** The sizes {@link #size(int)} offers. */
+    public List<Integer> sizes() {
+        return SIZES;
+    }
+
     /**
      * The list sorted by {@code property}, from its first page: the other way round when {@code current} sorts by it
      * already, else ascending.
@@ -74,6 +98,7 @@ public final class PageLinks {
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
             .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
             .replaceQueryParam(ListSort.PARAMETER, ListSort.parameter(new Sort.Order(direction, property)))
             .build()
             .toUriString();
