@@ -42,7 +42,7 @@ class RaidQueries {
     static final int EXPORT_FETCH_SIZE = 1_000;
 
     /** The most servers the grid counts when its total is not a sum of counters. */
-    static final int SERVER_COUNT_CAP = 10_000;
+    static final int SERVER_COUNT_CAP = 1_000;
 
     private final EntityManager entityManager;
 

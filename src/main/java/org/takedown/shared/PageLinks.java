@@ -84,7 +84,7 @@ public final class PageLinks {
 
     /**
      * The list sorted by {@code property}, from its first page: the other way round when {@code current} sorts by it
-     * already, else ascending.
+     * first already, else ascending.
      */
     public String sortBy(String property, Sort current) {
         return sortBy(property, current, Sort.Direction.ASC.name());
@@ -92,7 +92,7 @@ public final class PageLinks {
 
     /** The same, in {@code firstDirection} ({@code asc} or {@code desc}) when the list is not sorted by it yet. */
     public String sortBy(String property, Sort current, String firstDirection) {
-        Sort.Order order = current.getOrderFor(property);
+        Sort.Order order = primaryOrderFor(property, current);
         Sort.Direction direction = (order == null) ? Sort.Direction.fromString(firstDirection)
                 : (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC);
         return UriComponentsBuilder.fromPath(this.path)
@@ -104,13 +104,21 @@ public final class PageLinks {
             .toUriString();
     }
 
-    /** {@code ascending}, {@code descending} or {@code none}: the column header's {@code aria-sort}. */
+    /**
+     * {@code ascending}, {@code descending} or {@code none}: the column header's {@code aria-sort}. Only the first
+     * order counts, so that one header of a table says it is sorted (a tie-breaker such as the reference after the
+     * opening date is not what the list is sorted by).
+     */
     public String ariaSort(String property, Sort current) {
-        Sort.Order order = current.getOrderFor(property);
+        Sort.Order order = primaryOrderFor(property, current);
         if (order == null) {
             return "none";
         }
         return order.isAscending() ? "ascending" : "descending";
+    }
+
+    private static Sort.Order primaryOrderFor(String property, Sort current) {
+        return current.stream().findFirst().filter((order) -> order.getProperty().equals(property)).orElse(null);
     }
 
     /**
