@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 import org.takedown.shared.DateRangeFilter.DateRange;
 import org.takedown.shared.Like;
+import org.takedown.shared.ListTotal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -39,6 +40,9 @@ class RaidQueries {
 
     /** Rows the driver reads at a time during an export. */
     static final int EXPORT_FETCH_SIZE = 1_000;
+
+    /** The most servers the grid counts when its total is not a sum of counters. */
+    static final int SERVER_COUNT_CAP = 1_000;
 
     private final EntityManager entityManager;
 
@@ -127,6 +131,40 @@ class RaidQueries {
             .getResultList();
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /**
+     * How many servers the grid's query matches, in one statement whose cost does not grow with the table. Filtered
+     * by nothing but country and status, the grid's total is a sum of the counters that the triggers of
+     * {@code server_status_activity} (V71) keep exact (voided servers left out): 1,000,000 servers cost a lookup.
+     * Any other filter is counted up to {@value #SERVER_COUNT_CAP} matches and said to be "more than" that beyond,
+     * since an exact count of a weak filter (a role, a year) would read a large part of a million rows on every
+     * page (measured in docs/scale.md).
+     */
+    ListTotal serverTotal(ServerListQuery query) {
+        if (query.role() == null && query.provider() == null && query.caseId() == null && query.from() == null
+                && query.to() == null) {
+            StringBuilder sql = new StringBuilder("select coalesce(sum(servers), 0) from server_status_activity where true");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            if (query.country() != null) {
+                sql.append(" and country_code = :country");
+                parameters.put("country", query.country());
+            }
+            if (query.status() != null) {
+                sql.append(" and status = :status");
+                parameters.put("status", query.status().name());
+            }
+            var count = this.entityManager.createNativeQuery(sql.toString(), Long.class);
+            parameters.forEach(count::setParameter);
+            return ListTotal.exact(((Number) count.getSingleResult()).longValue());
+        }
+        // the matches' ids up to the cap, unordered, so that PostgreSQL reads them from whichever index serves the
+        // filter (a JPQL subquery with a limit would need an ORDER BY, which can turn it into a walk of the primary key)
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> ids = this.entityManager.createQuery("select s.id from SeizedServer s" + serverWhere(query,
+                parameters), Long.class);
+        parameters.forEach(ids::setParameter);
+        return ListTotal.capped(ids.setMaxResults(SERVER_COUNT_CAP + 1).getResultList().size(), SERVER_COUNT_CAP);
     }
 
     /**

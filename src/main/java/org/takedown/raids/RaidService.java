@@ -24,6 +24,7 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.ListTotal;
 import org.takedown.shared.RuleViolations;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -85,6 +86,11 @@ public class RaidService {
     /** A page of the server grid: at {@code pageable}'s offset, or after {@code afterId} when paged by keyset. */
     Slice<SeizedServerRow> servers(ServerListQuery query, Pageable pageable, Long afterId) {
         return this.queries.servers(query, pageable, afterId);
+    }
+
+    /** How many servers the grid's query matches, exactly or as a lower bound (see {@link RaidQueries}). */
+    ListTotal serverTotal(ServerListQuery query) {
+        return this.queries.serverTotal(query);
     }
 
     /** Every raid the query matches, in its order, to {@code sink}, one at a time (for the CSV export). */

@@ -74,8 +74,10 @@ class ServerController {
                 : query.page(pageable);
         Slice<SeizedServerRow> servers = this.raids.servers(query, page, after);
         model.addAttribute("servers", servers);
-        // this grid never counts, so it builds its own links instead of using fragments/pagination; newest first, the
-        // next page is read by keyset (after the last id shown), so that it costs the same however deep it is
+        model.addAttribute("total", this.raids.serverTotal(query));
+        // this grid has no page count (its total may be a bound), so it builds its own links instead of using
+        // fragments/pagination; newest first, the next page is read by keyset (after the last id shown), so that it
+        // costs the same however deep it is
         PageLinks links = list.links();
         if (query.pagedByKeyset()) {
             model.addAttribute("firstPage", after != null ? links.first() : null);

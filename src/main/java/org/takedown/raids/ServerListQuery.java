@@ -15,9 +15,9 @@ import org.springframework.data.domain.Sort;
 /**
  * The seized-server grid's query,
  * {@code /servers?country=LV&status=IMAGED&role=STORAGE&provider=baltic&case=1&from=...&to=...&sort=hostname,asc}: what
- * the grid, its CSV export, a saved view and a dashboard link show. 50 a page, never counted; newest first (the
- * default) pages by keyset ({@code after} the last id shown), so a page costs the same however deep it is, other
- * orders by offset.
+ * the grid, its CSV export, a saved view and a dashboard link show. 50 a page by default, counted up to 1,000
+ * matches unless the counters answer ({@code RaidQueries#serverTotal}); newest first (the default) pages by keyset
+ * ({@code after} the last id shown), so a page costs the same however deep it is, other orders by offset.
  *
  * @param country ISO alpha-2 code of the country the server is in, or {@code null}
  * @param status the server's status, or {@code null}

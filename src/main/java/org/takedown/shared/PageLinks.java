@@ -1,5 +1,7 @@
 package org.takedown.shared;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Sort;
@@ -23,6 +25,12 @@ public final class PageLinks {
 
     /** The position of a list paged by keyset: the page starts after the row with this id. */
     public static final String AFTER = "after";
+
+    /**
+     * The page sizes a list offers. Any size from 1 to {@code spring.data.web.pageable.max-page-size} is read (a
+     * larger one is capped, one that is no number is the list's default, by Spring Data); these are the ones offered.
+     */
+    public static final List<Integer> SIZES = List.of(20, 50, 100, 200);
 
     private final String path;
 
@@ -58,9 +66,25 @@ public final class PageLinks {
             .toUriString();
     }
 
+    /** The first page of the list with {@code size} rows a page, in the same order and with the same filters. */
+    public String size(int size) {
+        return UriComponentsBuilder.fromPath(this.path)
+            .query(this.query)
+            .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
+            .replaceQueryParam(SIZE, size)
+            .build()
+            .toUriString();
+    }
+
+    /** The sizes {@link #size(int)} offers. */
+    public List<Integer> sizes() {
+        return SIZES;
+    }
+
     /**
      * The list sorted by {@code property}, from its first page: the other way round when {@code current} sorts by it
-     * already, else ascending.
+     * first already, else ascending.
      */
     public String sortBy(String property, Sort current) {
         return sortBy(property, current, Sort.Direction.ASC.name());
@@ -68,24 +92,33 @@ public final class PageLinks {
 
     /** The same, in {@code firstDirection} ({@code asc} or {@code desc}) when the list is not sorted by it yet. */
     public String sortBy(String property, Sort current, String firstDirection) {
-        Sort.Order order = current.getOrderFor(property);
+        Sort.Order order = primaryOrderFor(property, current);
         Sort.Direction direction = (order == null) ? Sort.Direction.fromString(firstDirection)
                 : (order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC);
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
             .replaceQueryParam(PAGE)
+            .replaceQueryParam(AFTER)
             .replaceQueryParam(ListSort.PARAMETER, ListSort.parameter(new Sort.Order(direction, property)))
             .build()
             .toUriString();
     }
 
-    /** {@code ascending}, {@code descending} or {@code none}: the column header's {@code aria-sort}. */
+    /**
+     * {@code ascending}, {@code descending} or {@code none}: the column header's {@code aria-sort}. Only the first
+     * order counts, so that one header of a table says it is sorted (a tie-breaker such as the reference after the
+     * opening date is not what the list is sorted by).
+     */
     public String ariaSort(String property, Sort current) {
-        Sort.Order order = current.getOrderFor(property);
+        Sort.Order order = primaryOrderFor(property, current);
         if (order == null) {
             return "none";
         }
         return order.isAscending() ? "ascending" : "descending";
+    }
+
+    private static Sort.Order primaryOrderFor(String property, Sort current) {
+        return current.stream().findFirst().filter((order) -> order.getProperty().equals(property)).orElse(null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.takedown.views;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,14 @@ import org.takedown.defendants.DefendantListQuery;
 import org.takedown.jurisdictions.JurisdictionListQuery;
 import org.takedown.raids.RaidListQuery;
 import org.takedown.raids.ServerListQuery;
+import org.takedown.shared.PageLinks;
 
 /**
  * The lists a view can be saved for, with the path each opens and the parameters of its query, both taken from the
  * list's query record. A saved view can thus only ever lead to one of these lists with its own filters: no open
- * redirect, no stray parameters. Paging ({@code page}, {@code after}, {@code size}) is not part of a query and never
- * saved: a view is a filter, not a position.
+ * redirect, no stray parameters. A position in the list ({@code page}, {@code after}) is never saved: a view is a
+ * filter, not a place in it; the page size is, when it is one the lists offer ({@link PageLinks#SIZES}), as the way
+ * the user wants to read the list.
  */
 public enum ViewList {
 
@@ -41,7 +44,9 @@ public enum ViewList {
     ViewList(String key, String path, List<String> parameters) {
         this.key = key;
         this.path = path;
-        this.parameters = parameters;
+        List<String> saved = new ArrayList<>(parameters);
+        saved.add(PageLinks.SIZE);
+        this.parameters = List.copyOf(saved);
     }
 
     /** The list's key as URLs and templates spell it: {@code servers}. */
@@ -83,7 +88,8 @@ public enum ViewList {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            if (name != null && value != null && !value.isBlank() && this.parameters.contains(name)) {
+            if (name != null && value != null && !value.isBlank() && this.parameters.contains(name)
+                    && (!PageLinks.SIZE.equals(name) || isOfferedSize(value))) {
                 values.putIfAbsent(name, value.strip());
             }
         }
@@ -121,6 +127,10 @@ public enum ViewList {
             text.append(decode(pair.substring(0, equals))).append(" = ").append(decode(pair.substring(equals + 1)));
         }
         return text.toString();
+    }
+
+    private static boolean isOfferedSize(String value) {
+        return PageLinks.SIZES.stream().anyMatch((size) -> size.toString().equals(value.strip()));
     }
 
     private static String decode(String text) {

@@ -122,7 +122,7 @@ class CaseListTests {
         assertThat(page.select("#cases tbody tr")).hasSize(1);
         assertThat(page.select("#cases tbody tr td").eachText()).containsSubsequence(token + " counted 1",
                 "Prosecution", "Homeland Security Investigations", "2020-01-01", "2", "2", "7");
-        assertThat(page.select("#result-count").text()).isEqualTo("Results: 1");
+        assertThat(page.select("#result-count").text()).isEqualTo("1 case");
     }
 
     @Test

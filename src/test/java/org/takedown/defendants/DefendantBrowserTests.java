@@ -88,7 +88,7 @@ class DefendantBrowserTests extends BrowserTest {
         new Select(browser.findElement(By.id("filter-country"))).selectByValue("CY");
 
         waitUpTo().until((driver) -> driver.getCurrentUrl().contains("country=CY"));
-        waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Results"));
+        waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "defendant"));
         var names = browser.findElements(By.cssSelector("#defendants tbody tr td:first-child"))
             .stream()
             .map((cell) -> cell.getText())

@@ -174,7 +174,7 @@ class DefendantLifecycleTests {
         assertThat(html(this.mvc.get().uri("/cases/" + caseId).exchange()).select("#defendants-heading").text())
             .isEqualTo("Defendants (0)");
         assertThat(html(this.mvc.get().uri("/defendants?case=" + caseId).exchange()).select("#result-count").text())
-            .isEqualTo("Results: 0");
+            .isEqualTo("No defendants");
         assertThat(html(this.mvc.get().uri("/cases").param("q", "Unlink " + this.tag).exchange())
             .select("tbody tr td:eq(5)").eachText()).containsExactly("0");
         Document defendantPage = html(this.mvc.get().uri("/defendants/" + id).exchange());

@@ -59,7 +59,7 @@ class DefendantListTests {
         assertThat(page.select("#defendants tbody tr").get(0).select(".fi-gb")).hasSize(1);
         assertThat(page.select("#defendants tbody tr").get(0).select(".fi-cy")).hasSize(1);
         assertThat(page.select("#defendants tbody tr").get(1).text()).contains("Raid", "Kansas", "TKD-2020-0001");
-        assertThat(page.select("#defendants a").eachAttr("href")).allMatch((href) -> href.matches("/defendants/\\d+"));
+        assertThat(page.select("#defendants tbody a").eachAttr("href")).allMatch((href) -> href.matches("/defendants/\\d+"));
         assertThat(page.select("#filter-country option")).hasSizeGreaterThan(200);
     }
 

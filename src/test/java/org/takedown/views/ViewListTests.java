@@ -8,9 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewListTests {
 
     @Test
-    void keepsTheListsFiltersAndSortButDropsPagingAndUnknownParameters() {
+    void keepsTheListsFiltersSortAndPageSizeButDropsThePositionAndUnknownParameters() {
         assertThat(ViewList.SERVERS.normalise("?page=3&after=991&size=100&country=LV&evil=1&sort=hostname,asc&status=SEIZED"))
-            .isEqualTo("country=LV&status=SEIZED&sort=hostname%2Casc");
+            .isEqualTo("country=LV&status=SEIZED&sort=hostname%2Casc&size=100");
+    }
+
+    @Test
+    void keepsOnlyAPageSizeTheListsOffer() {
+        assertThat(ViewList.CASES.normalise("size=50&status=CLOSED")).isEqualTo("status=CLOSED&size=50");
+        assertThat(ViewList.CASES.normalise("size=37&status=CLOSED")).isEqualTo("status=CLOSED");
+        assertThat(ViewList.CASES.normalise("size=100000")).isEmpty();
+        assertThat(ViewList.CASES.normalise("size=%00")).isEmpty();
     }
 
     @Test
