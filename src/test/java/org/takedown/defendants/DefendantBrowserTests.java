@@ -85,7 +85,7 @@ class DefendantBrowserTests extends BrowserTest {
     void anAnalystFiltersDefendantsByCountryThroughThePickerAndTheUrlChanges() {
         open("/defendants");
         assertThat(currentPath()).isEqualTo("/defendants");
-        new Select(browser.findElement(By.id("filter-country"))).selectByValue("CY");
+        pick("filter-country", "Cyprus");
 
         waitUpTo().until((driver) -> driver.getCurrentUrl().contains("country=CY"));
         waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Results"));
