@@ -14,3 +14,94 @@ document.addEventListener('DOMContentLoaded', () => {
         select.addEventListener('change', () => select.form.requestSubmit());
     });
 });
+
+// Pickers: a select with data-picker becomes a type-ahead (Tom Select): typing part of a name finds it, Enter picks
+// the first match; data-picker="code" also finds an option by its value (a country's or jurisdiction's code). The
+// select stays in the form and submits as before. Rows that htmx swaps in are set up the same way (htmx.onLoad).
+function setUpPickers(root) {
+    if (typeof TomSelect === 'undefined') {
+        return;
+    }
+    const selects = root.matches && root.matches('select[data-picker]') ? [root] : root.querySelectorAll('select[data-picker]');
+    selects.forEach((select) => {
+        if (select.tomselect) {
+            return;
+        }
+        const multiple = select.multiple;
+        const byCode = select.dataset.picker === 'code';
+        const flag = (data, escape) => data.country
+            ? `<span class="fi fi-${escape(data.country.toLowerCase())} me-1" aria-hidden="true"></span>` : '';
+        const picker = new TomSelect(select, {
+            // an optional picker keeps its empty choice ("All countries", "Same country as the raid")
+            allowEmptyOption: !multiple && !select.required,
+            searchField: byCode ? [{ field: 'value', weight: 3 }, { field: 'text' }] : ['text'],
+            plugins: multiple ? ['remove_button'] : [],
+            maxOptions: null,
+            // search as each key is typed, so that Enter right after typing picks what was typed, not a stale match
+            refreshThrottle: 0,
+            // groups keep their order (the proposed time zones first); without groups, the best match comes first
+            lockOptgroupOrder: select.querySelector('optgroup') !== null,
+            closeAfterSelect: !multiple,
+            render: {
+                option: (data, escape) => `<div>${flag(data, escape)}${escape(data.text)}</div>`,
+                item: (data, escape) => `<div>${flag(data, escape)}${escape(data.text)}</div>`,
+            },
+        });
+        // Tom Select points the label at its typing field; the field's error and help go with it
+        const describedBy = select.getAttribute('aria-describedby');
+        if (describedBy) {
+            picker.control_input.setAttribute('aria-describedby', describedBy);
+        }
+        if (select.classList.contains('is-invalid')) {
+            picker.control_input.setAttribute('aria-invalid', 'true');
+        }
+        if (select.dataset.zonesOf) {
+            const jurisdiction = document.getElementById(select.dataset.zonesOf);
+            if (jurisdiction) {
+                jurisdiction.addEventListener('change', () => proposeTimeZones(jurisdiction, select));
+            }
+        }
+    });
+}
+
+// The zones of the chosen jurisdiction's country go first in the time zone picker; a country with one zone has it
+// chosen. A zone already chosen in that country stays.
+function proposeTimeZones(jurisdiction, zoneSelect) {
+    const chosen = jurisdiction.selectedOptions[0];
+    const country = chosen && chosen.value ? chosen.dataset.country : null;
+    const all = zoneSelect.querySelector('optgroup[data-all]');
+    const previous = zoneSelect.querySelector('optgroup[data-proposed]');
+    if (previous) {
+        previous.querySelectorAll('option').forEach((option) => {
+            const next = [...all.children].find((other) => other.value > option.value);
+            all.insertBefore(option, next || null);
+        });
+        previous.remove();
+    }
+    const zones = country ? [...all.children].filter((option) => option.dataset.country === country) : [];
+    if (zones.length > 0) {
+        const proposed = document.createElement('optgroup');
+        proposed.label = zoneSelect.dataset.proposedLabel.replace('{0}', chosen.textContent);
+        proposed.dataset.proposed = '';
+        proposed.dataset.value = 'proposed';
+        zones.forEach((option) => proposed.append(option));
+        all.before(proposed);
+    }
+    if (zones.length === 1) {
+        zoneSelect.value = zones[0].value;
+    } else if (zones.length > 1 && !zones.some((option) => option.value === zoneSelect.value)) {
+        zoneSelect.value = '';
+    }
+    const picker = zoneSelect.tomselect;
+    if (picker) {
+        picker.clearOptions(() => false);
+        picker.clearOptionGroups();
+        picker.sync();
+    }
+}
+
+if (typeof htmx !== 'undefined') {
+    htmx.onLoad(setUpPickers);
+} else {
+    document.addEventListener('DOMContentLoaded', () => setUpPickers(document));
+}

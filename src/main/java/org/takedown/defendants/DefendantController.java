@@ -277,7 +277,7 @@ class DefendantController {
     private String editPage(Defendant defendant, Model model) {
         model.addAttribute("defendant", defendant);
         model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
+        model.addAttribute("jurisdictions", this.jurisdictions.jurisdictions());
         return "defendants/edit";
     }
 

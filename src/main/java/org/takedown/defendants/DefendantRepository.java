@@ -92,8 +92,4 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
             """)
     List<MergedRecord> findMergedInto(Long id);
 
-    /** Every jurisdiction by code, to suggest codes in the custody and extradition inputs. */
-    @Query("select new org.takedown.defendants.JurisdictionOption(j.code, j.name) from Jurisdiction j order by j.code")
-    List<JurisdictionOption> findJurisdictionOptions();
-
 }

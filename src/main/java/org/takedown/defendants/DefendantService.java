@@ -95,10 +95,6 @@ public class DefendantService {
         return new CaseOptions(selected, true);
     }
 
-    List<JurisdictionOption> jurisdictionOptions() {
-        return this.defendants.findJurisdictionOptions();
-    }
-
     /**
      * The defendant with everything the detail page shows: nationality, custody, case links, aliases, charges,
      * extradition requests with their jurisdictions, and the legal-status history. A fixed number of queries,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
+import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.RuleViolations;
 
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,12 @@ class ExtraditionController {
 
     private final DefendantService defendants;
 
+    private final JurisdictionService jurisdictions;
+
     private final Clock clock;
 
-    ExtraditionController(DefendantService defendants, Clock clock) {
+    ExtraditionController(DefendantService defendants, JurisdictionService jurisdictions, Clock clock) {
+        this.jurisdictions = jurisdictions;
         this.defendants = defendants;
         this.clock = clock;
     }
@@ -113,7 +117,7 @@ class ExtraditionController {
     private String newPage(Defendant defendant, Model model) {
         model.addAttribute("defendant", defendant);
         model.addAttribute("cases", this.defendants.casesNamed(defendant, Stream.empty()));
-        model.addAttribute("jurisdictionOptions", this.defendants.jurisdictionOptions());
+        model.addAttribute("jurisdictions", this.jurisdictions.jurisdictions());
         return "defendants/extraditionForm";
     }
 

@@ -74,6 +74,15 @@ public class Agency {
         return this.acronym != null ? this.acronym : this.name;
     }
 
+    /**
+     * The agency as pickers show it, found by name, acronym or jurisdiction: "Homeland Security Investigations (HSI,
+     * US)". Reads the jurisdiction: for agencies loaded with it ({@link JurisdictionService#agencies()}).
+     */
+    public String getLabel() {
+        String code = this.jurisdiction.getCode();
+        return this.name + " (" + ((this.acronym != null) ? this.acronym + ", " + code : code) + ")";
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Agency that && this.id != null && this.id.equals(that.getId());

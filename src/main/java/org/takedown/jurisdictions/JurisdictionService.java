@@ -1,6 +1,9 @@
 package org.takedown.jurisdictions;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,6 +12,7 @@ import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +26,8 @@ public class JurisdictionService {
     private final AgencyRepository agencies;
 
     private volatile List<CountryOption> countries;
+
+    private volatile List<JurisdictionOption> everyJurisdiction;
 
     private final CountryOverviewQueries overviews;
 
@@ -46,6 +52,46 @@ public class JurisdictionService {
             this.countries = loaded;
         }
         return loaded;
+    }
+
+    /**
+     * Every jurisdiction for pickers: the countries by name, each followed by the jurisdictions inside it by name.
+     * Read once and kept, as {@link #countries()}.
+     */
+    public List<JurisdictionOption> jurisdictions() {
+        List<JurisdictionOption> loaded = this.everyJurisdiction;
+        if (loaded == null) {
+            Map<String, List<Jurisdiction>> inside = new HashMap<>();
+            List<Jurisdiction> countries = new ArrayList<>();
+            this.jurisdictions.findAll(Sort.by("name")).forEach((jurisdiction) -> {
+                if (jurisdiction.isCountry()) {
+                    countries.add(jurisdiction);
+                }
+                else {
+                    inside.computeIfAbsent(jurisdiction.getCountryCode(), (code) -> new ArrayList<>()).add(jurisdiction);
+                }
+            });
+            List<JurisdictionOption> options = new ArrayList<>();
+            for (Jurisdiction country : countries) {
+                options.add(option(country));
+                inside.getOrDefault(country.getCode(), List.of()).forEach((sub) -> options.add(option(sub)));
+            }
+            loaded = List.copyOf(options);
+            this.everyJurisdiction = loaded;
+        }
+        return loaded;
+    }
+
+    private static JurisdictionOption option(Jurisdiction jurisdiction) {
+        return new JurisdictionOption(jurisdiction.getCode(), jurisdiction.getName(), jurisdiction.getCountryCode());
+    }
+
+    /** The jurisdiction with this code (in any case), if there is one; {@code null} and blank codes find nothing. */
+    public Optional<JurisdictionOption> jurisdiction(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return jurisdictions().stream().filter((option) -> option.code().equalsIgnoreCase(code.strip())).findFirst();
     }
 
     /** The country with this ISO alpha-2 code, if there is one; {@code null} and blank codes find nothing. */

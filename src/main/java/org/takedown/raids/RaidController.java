@@ -3,12 +3,13 @@ package org.takedown.raids;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.takedown.cases.CaseNotFoundException;
@@ -17,6 +18,7 @@ import org.takedown.export.CsvColumn;
 import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
+import org.takedown.jurisdictions.TimeZones;
 import org.takedown.shared.ListRequest;
 import org.takedown.shared.RuleViolations;
 
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,19 +48,16 @@ class RaidController {
 
     private static final String FORM = "raids/form";
 
-    /** The IANA region zones the form offers, by name (the legacy and {@code Etc/} aliases left out). */
-    static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds()
-        .stream()
-        .filter((id) -> id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
-                && Character.isUpperCase(id.charAt(0)))
-        .sorted()
-        .toList();
-
     private final RaidService raids;
 
     private final JurisdictionService jurisdictions;
 
     private final CountryFilter countryFilter;
+
+    private final TimeZones timeZones;
+
+    /** Checks the form after an empty time zone has been given its default (see {@link #defaultTimeZone}). */
+    private final SmartValidator validator;
 
     private final CsvExport csvExport;
 
@@ -78,10 +78,12 @@ class RaidController {
             CsvColumn.of("export.column.caseReference", RaidRow::caseReference));
 
     RaidController(RaidService raids, JurisdictionService jurisdictions, CountryFilter countryFilter,
-            CsvExport csvExport, Clock clock) {
+            TimeZones timeZones, Validator validator, CsvExport csvExport, Clock clock) {
         this.raids = raids;
         this.jurisdictions = jurisdictions;
         this.countryFilter = countryFilter;
+        this.timeZones = timeZones;
+        this.validator = new SpringValidatorAdapter(validator);
         this.csvExport = csvExport;
         this.clock = clock;
     }
@@ -142,9 +144,10 @@ class RaidController {
     }
 
     @PostMapping("/cases/{caseId}/raids")
-    String create(@PathVariable Long caseId,
-            @Validated({ Default.class, RaidForm.Logging.class }) @ModelAttribute RaidForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String create(@PathVariable Long caseId, @ModelAttribute RaidForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        defaultTimeZone(form);
+        this.validator.validate(form, result, Default.class, RaidForm.Logging.class);
         if (form.getPasted() != null) {
             return pastedOnSave(null, this.raids.enforcementCase(caseId), form, model);
         }
@@ -223,8 +226,10 @@ class RaidController {
     }
 
     @PostMapping("/raids/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute RaidForm form, BindingResult result, Model model,
+    String update(@PathVariable Long id, @ModelAttribute RaidForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        defaultTimeZone(form);
+        this.validator.validate(form, result, Default.class);
         if (form.getPasted() == null && !result.hasErrors()) {
             try {
                 this.raids.update(id, form.toUpdateRaid());
@@ -306,22 +311,44 @@ class RaidController {
         model.addAttribute("raid", raid);
         model.addAttribute("enforcementCase", enforcementCase);
         model.addAttribute("roles", ServerRole.values());
+        model.addAttribute("countries", this.jurisdictions.countries());
         if (rowsOnly) {
             return FORM + " :: serverRows";
         }
         model.addAttribute("agencies", this.jurisdictions.agencies());
-        model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("timeZones", TIME_ZONES);
+        model.addAttribute("jurisdictions", this.jurisdictions.jurisdictions());
+        model.addAttribute("zones", TimeZoneChoices.of(this.timeZones,
+                this.jurisdictions.jurisdiction(form.getJurisdictionCode()).orElse(null)));
         model.addAttribute("statuses", RaidStatus.values());
         model.addAttribute("legalBases", LegalBasis.values());
         return FORM;
     }
 
-    /** When the place is known and no zone chosen yet, proposes the zone earlier raids in that country used. */
+    /**
+     * When the place is known and no zone chosen yet, proposes the zone earlier raids in that country used, or the
+     * country's own where it has only one.
+     */
     private void suggestTimeZone(RaidForm form) {
         if (form.getTimeZone() == null && form.getJurisdictionCode() != null) {
-            this.raids.usualTimeZone(form.getJurisdictionCode()).ifPresent(form::setTimeZone);
+            this.raids.usualTimeZone(form.getJurisdictionCode())
+                .or(() -> onlyZoneOfJurisdiction(form))
+                .ifPresent(form::setTimeZone);
         }
+    }
+
+    /**
+     * A time zone left empty is the zone of the jurisdiction's country where it has only one (Ireland's, not the
+     * United States'), as the form's picker proposes it; otherwise it stays empty and is required.
+     */
+    private void defaultTimeZone(RaidForm form) {
+        if (form.getTimeZone() == null) {
+            onlyZoneOfJurisdiction(form).ifPresent(form::setTimeZone);
+        }
+    }
+
+    private Optional<String> onlyZoneOfJurisdiction(RaidForm form) {
+        return this.jurisdictions.jurisdiction(form.getJurisdictionCode())
+            .flatMap((jurisdiction) -> this.timeZones.onlyZoneOf(jurisdiction.countryCode()));
     }
 
 }

@@ -48,7 +48,7 @@ class CaseBrowserTests extends BrowserTest {
 
         // completed, it is opened and its page shown
         browser.findElement(By.id("summary")).sendKeys("Opened from the browser test.");
-        new Select(browser.findElement(By.id("leadAgencyId"))).selectByVisibleText("Homeland Security Investigations");
+        pick("leadAgencyId", "Homeland");
         setDate("openedOn", "2024-03-01");
         save();
         waitUpTo().until((driver) -> !driver.findElements(By.id("status-form")).isEmpty());

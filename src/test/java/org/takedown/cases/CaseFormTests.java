@@ -54,7 +54,10 @@ class CaseFormTests {
         assertThat(result).hasStatusOk().hasViewName("cases/form");
         Document page = html(result);
         assertThat(page.select("#reference").val()).isEqualTo("TKD-%d-41235".formatted(year));
-        assertThat(page.select("#leadAgencyId option").eachText()).contains("Homeland Security Investigations");
+        assertThat(page.select("#leadAgencyId[data-picker] option").eachText())
+            .contains("Homeland Security Investigations (HSI, US)");
+        assertThat(page.select("#prosecutingOfficeId[data-picker] option").eachText())
+            .contains("US Attorney's Office for the Southern District of New York (USAO-SDNY, US-NYSD)");
         assertThat(page.select("label[for=summary]").text()).isEqualTo("Summary");
     }
 

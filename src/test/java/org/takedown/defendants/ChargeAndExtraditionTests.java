@@ -138,8 +138,8 @@ class ChargeAndExtraditionTests {
     void recordsANewExtraditionRequest() {
         MvcTestResult form = this.mvc.get().uri("/defendants/{id}/extraditions/new", this.defendant).exchange();
         assertThat(form).hasStatusOk().hasViewName("defendants/extraditionForm");
-        assertThat(html(form).select("#requestedJurisdiction").val()).isEqualTo("CY");
-        assertThat(html(form).select("#jurisdiction-codes option[value=US-KS]")).hasSize(1);
+        assertThat(html(form).select("#requestedJurisdiction option[selected]").val()).isEqualTo("CY");
+        assertThat(html(form).select("#requestedJurisdiction option[value=US-KS]")).hasSize(1);
 
         MvcTestResult result = extradition("requestingJurisdiction", "us-nysd");
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/defendants/" + this.defendant);

@@ -53,7 +53,8 @@ class DefendantBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#charge-form select"))).hasSize(2);
         screenshot("defendant-charge-form");
         open("/defendants/" + id + "/extraditions/new");
-        assertThat(browser.findElements(By.cssSelector("#extradition-form select"))).hasSize(1);
+        // the case, and the requesting and requested jurisdictions picked by name
+        assertThat(browser.findElements(By.cssSelector("#extradition-form select"))).hasSize(3);
         screenshot("defendant-extradition-form");
     }
 
@@ -85,7 +86,7 @@ class DefendantBrowserTests extends BrowserTest {
     void anAnalystFiltersDefendantsByCountryThroughThePickerAndTheUrlChanges() {
         open("/defendants");
         assertThat(currentPath()).isEqualTo("/defendants");
-        new Select(browser.findElement(By.id("filter-country"))).selectByValue("CY");
+        pick("filter-country", "Cyprus");
 
         waitUpTo().until((driver) -> driver.getCurrentUrl().contains("country=CY"));
         waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "defendant"));

@@ -42,7 +42,7 @@ class DefendantLifecycleBrowserTests extends BrowserTest {
         click(By.id("new-defendant"));
         waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("defendant-new-form")));
         browser.findElement(By.id("fullName")).sendKeys("Orrin Blackwatter " + tag);
-        new Select(browser.findElement(By.id("nationality"))).selectByValue("NO");
+        pick("nationality", "Norw");
         click(By.cssSelector("#defendant-new-form button[type=submit]"));
 
         waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id("duplicates")));

@@ -103,7 +103,7 @@ class DefendantPageTests {
         assertThat(result).hasStatusOk().hasViewName("defendants/edit");
         Document page = html(result);
         assertThat(page.select("#fullName").val()).isEqualTo("Jonathan Correa");
-        assertThat(page.select("#custodyJurisdiction").val()).isEqualTo("US-KS");
+        assertThat(page.select("#custodyJurisdiction option[selected]").val()).isEqualTo("US-KS");
         assertThat(page.select("#arrestedOn").val()).isEqualTo("2020-08-25");
         assertThat(page.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixtures.version(correa)));
         assertThat(page.select("#nationality option")).hasSizeGreaterThan(200);

@@ -297,7 +297,7 @@ class RaidPagesTests {
         Raid raid = this.fixtures.raid(testCase, "DE", LocalDate.of(2020, 5, 5));
         this.fixtures.flushAndClear();
         Document form = html(this.mvc.get().uri("/raids/" + raid.getId() + "/edit").exchange());
-        assertThat(form.select("#jurisdictionCode").val()).isEqualTo("DE");
+        assertThat(form.select("#jurisdictionCode option[selected]").val()).isEqualTo("DE");
         assertThat(form.select("#version").val()).isEqualTo("0");
         // what a date and a time input accept: ISO date, hours and minutes
         assertThat(form.select("#raidDate").val()).isEqualTo("2020-05-05");

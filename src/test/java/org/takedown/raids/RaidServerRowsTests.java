@@ -53,7 +53,7 @@ class RaidServerRowsTests {
         assertThat(form.select("[id=servers1.hostname]").val()).startsWith("beta");
         assertThat(form.select("[id=servers0.id]").val()).isEqualTo(serverId(form, 0).toString());
         assertThat(form.select("[id=servers0.version]").val()).isEqualTo("0");
-        assertThat(form.select("[id=servers0.countryCode]").val()).isEqualTo("LV");
+        assertThat(form.select("[id=servers0.countryCode] option[selected]").val()).isEqualTo("LV");
         assertThat(form.select("[id=servers0.remove1]")).hasSize(1);
         // a new raid's rows are all new: removed with a button, not voided
         assertThat(form.select("button[name=removeServer]")).isEmpty();

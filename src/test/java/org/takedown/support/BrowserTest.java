@@ -97,6 +97,32 @@ public abstract class BrowserTest {
         element.click();
     }
 
+    /**
+     * Picks an option of a type-ahead picker (a select with data-picker, see takedown.js) as a person does with the
+     * keyboard: types into it and presses Enter on the first match. A multiple picker stays open for more: Escape
+     * closes it.
+     */
+    protected void pick(String selectId, String typed) {
+        String select = "#" + selectId.replace(".", "\\.");
+        By control = By.cssSelector(select + " + .ts-wrapper .ts-control");
+        waitUpTo().until((driver) -> !driver.findElements(control).isEmpty());
+        // the control, not its typing field: a picker showing a choice hides the field until it has the focus
+        click(control);
+        org.openqa.selenium.WebElement input = browser.findElement(By.id(selectId + "-ts-control"));
+        input.sendKeys(typed);
+        waitUpTo().until((driver) -> !driver.findElements(By.cssSelector(select + "-ts-dropdown .option.active"))
+            .isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        if (browser.findElement(By.id(selectId)).getAttribute("multiple") != null) {
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
+    }
+
+    /** The value of a select, a picker's too (whose select is hidden). */
+    protected String valueOf(String selectId) {
+        return browser.findElement(By.id(selectId)).getDomProperty("value");
+    }
+
     protected WebDriverWait waitUpTo() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.takedown.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,7 @@ class SavedViewBrowserTests extends BrowserTest {
     @Test
     void anAnalystSavesTheFilterHtmxAppliedAndOpensItAgainFromTheViewsMenu() {
         open("/servers");
-        new Select(browser.findElement(By.id("filter-country"))).selectByValue("LV");
+        pick("filter-country", "Latvia");
         // htmx swaps the results in place and pushes the filter (with the form's empty fields) to the address bar
         waitUpTo().until((driver) -> currentPath().startsWith("/servers?country=LV&"));
         waitUpTo().until((driver) -> countries().stream().allMatch("Latvia"::equals));
@@ -73,8 +72,7 @@ class SavedViewBrowserTests extends BrowserTest {
 
         waitUpTo().until((driver) -> currentPath().equals("/servers?country=LV&sort=id%2Cdesc"));
         assertThat(countries()).isNotEmpty().allMatch("Latvia"::equals);
-        assertThat(new Select(browser.findElement(By.id("filter-country"))).getFirstSelectedOption()
-            .getAttribute("value")).isEqualTo("LV");
+        assertThat(valueOf("filter-country")).isEqualTo("LV");
 
         open("/views");
         WebElement row = browser.findElement(By.xpath("//table[@id='saved-views']//tr[td/a[text()='" + this.name + "']]"));

@@ -21,14 +21,18 @@ public class WebjarVersions {
 
     private final String echarts;
 
+    private final String tomSelect;
+
     WebjarVersions(@Value("${webjars.bootstrap}") String bootstrap,
             @Value("${webjars.bootstrap-icons}") String bootstrapIcons, @Value("${webjars.htmx}") String htmx,
-            @Value("${webjars.flag-icons}") String flagIcons, @Value("${webjars.echarts}") String echarts) {
+            @Value("${webjars.flag-icons}") String flagIcons, @Value("${webjars.echarts}") String echarts,
+            @Value("${webjars.tom-select}") String tomSelect) {
         this.bootstrap = bootstrap;
         this.bootstrapIcons = bootstrapIcons;
         this.htmx = htmx;
         this.flagIcons = flagIcons;
         this.echarts = echarts;
+        this.tomSelect = tomSelect;
     }
 
     public String getBootstrap() {
@@ -49,6 +53,10 @@ public class WebjarVersions {
 
     public String getEcharts() {
         return this.echarts;
+    }
+
+    public String getTomSelect() {
+        return this.tomSelect;
     }
 
 }
