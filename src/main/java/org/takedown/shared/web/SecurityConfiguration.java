@@ -28,8 +28,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests((requests) -> requests
-            .requestMatchers("/login", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error",
-                    "/actuator/health")
+            .requestMatchers("/login", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+                    "/error", "/actuator/health")
             .permitAll()
             .requestMatchers("/admin/**")
             .hasRole("ADMIN")
