@@ -39,6 +39,7 @@ class VoidedRecordController {
         model.addAttribute("kinds", kinds);
         model.addAttribute("type", kind.orElse(null));
         model.addAttribute("rows", page);
+        model.addAttribute("total", this.queries.count(kind));
         model.addAttribute("caseRefs", caseRefs);
         model.addAttribute("next", more ? page.get(page.size() - 1).position().text() : null);
         model.addAttribute("firstPage", after == null);

@@ -38,13 +38,14 @@ class VoidedRecordQueries {
         return List.copyOf(this.kinds.keySet());
     }
 
+    /** How many records of one kind or all are voided on their own: the list's total. */
+    long count(Optional<String> kind) {
+        return this.jdbc.sql("select count(*) from (%s) v".formatted(union(kind))).query(Long.class).single();
+    }
+
     /** One page (plus one row, telling whether another page follows) after {@code after}, of one kind or all. */
     List<VoidedRecordRow> page(Optional<String> kind, Optional<Position> after) {
-        String union = this.kinds.values()
-            .stream()
-            .filter((voidable) -> kind.isEmpty() || voidable.kind().equals(kind.get()))
-            .map((voidable) -> "(" + voidable.sql() + ")")
-            .collect(Collectors.joining("\nunion all\n"));
+        String union = union(kind);
         Map<String, Object> params = new HashMap<>();
         String where = "";
         if (after.isPresent()) {
@@ -66,6 +67,14 @@ class VoidedRecordQueries {
                     rs.getLong("case_id"), rs.getTimestamp("voided_at").toInstant(), rs.getString("voided_by"),
                     rs.getString("void_reason"), rs.getLong("version"), rs.getString("page"), rs.getString("restore")))
             .list();
+    }
+
+    private String union(Optional<String> kind) {
+        return this.kinds.values()
+            .stream()
+            .filter((voidable) -> kind.isEmpty() || voidable.kind().equals(kind.get()))
+            .map((voidable) -> "(" + voidable.sql() + ")")
+            .collect(Collectors.joining("\nunion all\n"));
     }
 
     /** Where a page of the list starts: after the row voided at this moment, of this kind and key. */

@@ -142,6 +142,13 @@ class VoidAndRestoreTests {
         Document voided = html("/admin/voided");
         assertThat(voided.select("#voided-records").text()).contains(this.reference)
             .doesNotContain("Statute " + this.tag);
+        long voidedOnTheirOwn = this.jdbc.sql("select count(*) from enforcement_case where voided_at is not null")
+            .query(Long.class)
+            .single();
+        assertThat(Long.parseLong(voided.select("#result-count").attr("data-count")))
+            .isGreaterThanOrEqualTo(voidedOnTheirOwn);
+        assertThat(html("/admin/voided?type=cases").select("#result-count").attr("data-count"))
+            .isEqualTo(String.valueOf(voidedOnTheirOwn));
 
         assertThat(this.mvc.post().uri("/admin/voided/cases/{id}/restore", this.caseId)
             .param("version", version("enforcement_case", this.caseId))).hasStatus3xxRedirection();
