@@ -56,7 +56,7 @@ class CasePagesTests {
         assertThat(page.text()).contains("US Attorney's Office for the Southern District of New York");
         // the sections the defendants and raids modules add, in their order
         assertThat(page.select(".col-lg-8 > section h2").eachAttr("id")).containsExactly("summary-heading",
-                "defendants-heading", "raids-heading", "servers-heading");
+                "defendants-heading", "raids-heading", "servers-heading", "events-heading");
     }
 
     @Test

@@ -60,14 +60,16 @@ class PickerBrowserTests extends BrowserTest {
             .param(this.hostPattern)
             .query(Long.class)
             .list();
-        SchemaOwner.jdbc(this.flyway)
-            .sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
+        // the application's role deletes no case data and writes histories append-only: the owner removes the rows
+        // this test wrote (the raid's status history goes with the raid, on delete cascade)
+        JdbcClient owner = SchemaOwner.jdbc(this.flyway);
+        owner.sql("delete from server_status_change where server_id in (select id from seized_server where hostname like ?)")
             .param(this.hostPattern)
             .update();
-        this.jdbc.sql("delete from seized_server where hostname like ?").param(this.hostPattern).update();
+        owner.sql("delete from seized_server where hostname like ?").param(this.hostPattern).update();
         for (Long raid : raids) {
-            this.jdbc.sql("delete from raid_participating_agency where raid_id = ?").param(raid).update();
-            this.jdbc.sql("delete from raid where id = ?").param(raid).update();
+            owner.sql("delete from raid_participating_agency where raid_id = ?").param(raid).update();
+            owner.sql("delete from raid where id = ?").param(raid).update();
         }
         this.hostPattern = null;
     }
