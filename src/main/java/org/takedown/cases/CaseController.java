@@ -119,8 +119,13 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}/edit")
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         EnforcementCase enforcementCase = this.cases.get(id);
+        if (enforcementCase.isVoided()) {
+            // its page says it was voided and cannot be changed: a form whose save is refused would not
+            redirect.addAttribute("id", id);
+            return "redirect:/cases/{id}";
+        }
         model.addAttribute("caseForm", CaseForm.of(enforcementCase));
         model.addAttribute("enforcementCase", enforcementCase);
         return formPage(model);

@@ -195,8 +195,13 @@ class RaidController {
     }
 
     @GetMapping("/raids/{id}/edit")
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         Raid raid = this.raids.get(id);
+        if (raid.isVoided()) {
+            // its page says it was voided and cannot be changed: a form whose save is refused would not
+            redirect.addAttribute("id", id);
+            return "redirect:/raids/{id}";
+        }
         return form(model, raid, this.raids.enforcementCase(raid.getCaseId()),
                 RaidForm.of(raid, this.raids.recordedServersOf(id)), false);
     }

@@ -136,8 +136,13 @@ class ServerController {
     }
 
     @GetMapping("/servers/{id}/edit")
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         SeizedServer server = this.raids.server(id);
+        if (server.isVoided()) {
+            // its page says it was voided and cannot be changed: a form whose save is refused would not
+            redirect.addAttribute("id", id);
+            return "redirect:/servers/{id}";
+        }
         return form(model, server, ServerForm.of(server));
     }
 

@@ -138,6 +138,12 @@ class VoidAndRestoreTests {
         assertThat(casePage.select("#edit-case, #log-raid, #void-record, #status-form")).isEmpty();
         assertThat(casePage.select("#voided form[action$=/restore]")).hasSize(1);
         assertThat(html("/raids/" + this.raidId).select("#voided").text()).contains("voided with its case");
+        // and their edit forms lead back to those pages, which say why nothing changes
+        long voidedServer = this.jdbc.sql("select id from seized_server where hostname = ?").param(this.hostname)
+            .query(Long.class).single();
+        assertThat(this.mvc.get().uri("/cases/{id}/edit", this.caseId)).hasRedirectedUrl("/cases/" + this.caseId);
+        assertThat(this.mvc.get().uri("/raids/{id}/edit", this.raidId)).hasRedirectedUrl("/raids/" + this.raidId);
+        assertThat(this.mvc.get().uri("/servers/{id}/edit", voidedServer)).hasRedirectedUrl("/servers/" + voidedServer);
         // and appears in the administrator's list, without what went with it
         Document voided = html("/admin/voided");
         assertThat(voided.select("#voided-records").text()).contains(this.reference)
