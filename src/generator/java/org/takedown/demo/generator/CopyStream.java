@@ -8,6 +8,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Streams rows into one table with PostgreSQL's {@code COPY ... FROM STDIN} (text format), a megabyte at a time.
  * {@code null} becomes {@code \N}; backslashes, tabs and line breaks in values are escaped.
@@ -18,6 +21,8 @@ import java.lang.invoke.MethodType;
  */
 final class CopyStream {
 
+    private static final Logger log = LoggerFactory.getLogger(CopyStream.class);
+
     private static final int FLUSH_AT = 1 << 20;
 
     private static final Driver DRIVER = Driver.lookUp();
@@ -26,9 +31,14 @@ final class CopyStream {
 
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
 
+    private final String table;
+
+    private final long started = System.nanoTime();
+
     private long rows;
 
     CopyStream(Connection connection, String table, String columns) throws SQLException {
+        this.table = table;
         this.copy = DRIVER.copyIn(connection, "copy " + table + " (" + columns + ") from stdin");
     }
 
@@ -53,6 +63,7 @@ final class CopyStream {
         if (copied != this.rows) {
             throw new IllegalStateException("COPY took " + copied + " rows of " + this.rows);
         }
+        log.info("Copied {} rows into {} in {} ms", copied, this.table, (System.nanoTime() - this.started) / 1_000_000);
         return copied;
     }
 
