@@ -3,6 +3,7 @@
 # The caller sets `work` (a fresh temporary directory) and `jar` before starting anything.
 
 instance_pids=()
+declare -A instance_pid
 
 stop_instances() {
     local pid directory
@@ -67,12 +68,27 @@ start_instance() {
     java -jar "$jar" --server.address=127.0.0.1 --server.port="$2" \
         --takedown.embedded-postgres.data-directory="$work/$1" >"$work/$1.log" 2>&1 &
     instance_pids+=("$!")
+    instance_pid[$1]=$!
 }
 
-# await_instance NAME PORT: waits until it answers (a first start migrates and loads the demo case)
+# cpu_seconds NAME: the processor time used so far by instance NAME's JVM and by its PostgreSQL (server, backends and
+# the backends that ended), "JVM POSTGRESQL" in seconds; unlike a rate, other work on the machine changes it little
+cpu_seconds() {
+    local postmaster hz
+    postmaster=$(head -n 1 "$work/$1/postmaster.pid")
+    hz=$(getconf CLK_TCK)
+    # fields 14 to 17 of /proc/PID/stat: user and system time of the process and of its ended children, in clock
+    # ticks (field 2, the name, has no spaces for these processes)
+    awk -v hz="$hz" '{ printf "%.2f ", ($14 + $15 + $16 + $17) / hz }' "/proc/${instance_pid[$1]}/stat"
+    for pid in $postmaster $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2>/dev/null || true; done \
+        | awk -v hz="$hz" '{ ticks += $14 + $15 + $16 + $17 } END { printf "%.2f\n", ticks / hz }'
+}
+
+# await_instance NAME PORT: waits until it is ready: the web server answers before the demo case is loaded into a new
+# database, and the loading would be measured with the first requests
 await_instance() {
     local waited=0
-    until curl -sf "http://127.0.0.1:$2/actuator/health" >/dev/null; do
+    until grep -q 'Takedown is ready' "$work/$1.log" && curl -sf "http://127.0.0.1:$2/actuator/health" >/dev/null; do
         if [ $waited -ge 600 ]; then
             echo "the $1 instance did not start in 10 minutes:" >&2
             tail -n 20 "$work/$1.log" >&2

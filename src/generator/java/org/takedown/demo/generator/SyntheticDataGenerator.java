@@ -145,11 +145,15 @@ final class SyntheticDataGenerator {
         try (Statement statement = connection.createStatement()) {
             // memory to sort each deferred index in one go (the machine it is measured on has 24 GB)
             statement.execute("set local maintenance_work_mem = '1GB'");
+            // the counters' statement triggers group the transition table of a whole COPY
+            statement.execute("set local work_mem = '256MB'");
             List<String> deferred = dropSecondaryIndexes(connection);
             load(connection, sizes, counts);
             Instant copied = Instant.now();
             for (String definition : deferred) {
+                Instant building = Instant.now();
                 statement.execute(definition);
+                log.debug("{} took {}", definition, Duration.between(building, Instant.now()));
             }
             log.info("Copied in {}; rebuilt {} secondary indexes in {}", Duration.between(started, copied),
                     deferred.size(), Duration.between(copied, Instant.now()));

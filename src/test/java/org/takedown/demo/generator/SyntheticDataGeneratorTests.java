@@ -2,6 +2,7 @@ package org.takedown.demo.generator;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -48,6 +49,7 @@ class SyntheticDataGeneratorTests {
 
     @Test
     void fillsEveryTableWithTheRequestedSizesAndEveryConstraintHolds() throws Exception {
+        List<String> indexesBefore = indexes(JdbcClient.create(this.owner));
         SyntheticDataGenerator.Result result;
         try (Connection connection = this.owner.getConnection()) {
             result = new SyntheticDataGenerator(7, LocalDate.of(2026, 6, 1)).generate(connection,
@@ -72,6 +74,9 @@ class SyntheticDataGeneratorTests {
         assertThat(jdbc.sql("select count(*) from pg_trigger where not tgenabled::text = 'O' and tgisinternal")
             .query(Long.class)
             .single()).isZero();
+        // the secondary indexes it builds after the load are the ones the schema had, every one valid
+        assertThat(indexes(jdbc)).isEqualTo(indexesBefore).hasSizeGreaterThan(50);
+        assertThat(jdbc.sql("select count(*) from pg_index where not indisvalid").query(Long.class).single()).isZero();
         // the data points only at rows that exist, where the schema cannot say so itself
         assertThat(jdbc.sql("""
                 select count(*) from seized_server s join raid r on r.id = s.raid_id
@@ -109,6 +114,12 @@ class SyntheticDataGeneratorTests {
         assertThat(count(jdbc, "seized_server")).isEqualTo(100);
         assertThat(jdbc.sql("select count(distinct reference) from enforcement_case").query(Long.class).single())
             .isEqualTo(60);
+    }
+
+    private static List<String> indexes(JdbcClient jdbc) {
+        return jdbc.sql("select indexdef from pg_indexes where schemaname = current_schema() order by indexname")
+            .query(String.class)
+            .list();
     }
 
     private static long count(JdbcClient jdbc, String table) {
