@@ -2,6 +2,7 @@ package org.takedown;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,7 +191,7 @@ class ScalePlanTests {
         Instant started = Instant.now();
         // the generator writes as the schema owner and analyses every table it wrote, as for the 1M database
         try (Connection owner = this.flyway.getConfiguration().getDataSource().getConnection();
-                java.sql.Statement statement = owner.createStatement()) {
+                Statement statement = owner.createStatement()) {
             SyntheticData.load(owner, CASES, RAIDS, SERVERS, DEFENDANTS);
             // statistics from every row rather than from a random sample of 30,000: the same plans on every run
             statement.execute("set default_statistics_target = " + STATISTICS_TARGET);
