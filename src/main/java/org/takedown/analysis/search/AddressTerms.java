@@ -36,13 +36,4 @@ record AddressTerms(List<String> exact, String prefix) {
         return this.exact.isEmpty();
     }
 
-    /**
-     * The first text after every text that starts with the prefix, in byte order (the "C" collation of
-     * {@code search_address.address}): the prefix with its last character, a separator, moved on by one.
-     */
-    String prefixEnd() {
-        char last = this.prefix.charAt(this.prefix.length() - 1);
-        return this.prefix.substring(0, this.prefix.length() - 1) + (char) (last + 1);
-    }
-
 }

@@ -27,7 +27,7 @@ class SearchQueries {
 
     static final int HITS_PER_GROUP = 10;
 
-    static final int COUNT_LIMIT = 1000;
+    static final int COUNT_LIMIT = 100;
 
     /**
      * The query's words as text-search queries over the words of names, aliases or providers ({@code kind} of
@@ -105,11 +105,21 @@ class SearchQueries {
                     -- in the order of the ranks, so that the limit keeps the best
                     (select d.id as defendant_id, null::text as alias, d.full_name as text
                      from defendants_defendant d, words w
-                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.prefix)
+                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.whole)
                     union all
                     (select a.defendant_id, a.alias, a.alias
                      from defendants_alias a, words w
-                     where to_tsvector('simple'::regconfig, a.alias) @@ w.prefix)
+                     where to_tsvector('simple'::regconfig, a.alias) @@ w.whole)
+                    union all
+                    (select d.id, null::text, d.full_name
+                     from defendants_defendant d, words w
+                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.prefix
+                       and not to_tsvector('simple'::regconfig, d.full_name) @@ w.whole)
+                    union all
+                    (select a.defendant_id, a.alias, a.alias
+                     from defendants_alias a, words w
+                     where to_tsvector('simple'::regconfig, a.alias) @@ w.prefix
+                       and not to_tsvector('simple'::regconfig, a.alias) @@ w.whole)
                     union all
                     (select d.id, null::text, d.full_name
                      from defendants_defendant d, words w
@@ -153,14 +163,15 @@ class SearchQueries {
 
     /**
      * Servers with an address equal to the query or starting with it ("192.0.2.15", "192.0.2."), then servers whose
-     * hostname contains the query, then servers of a hosting provider whose name contains the query or holds its
+     * hostname starts with the query, then those whose hostname contains it, then servers of a hosting provider whose name contains the query or holds its
      * words, whole, started or misspelt as for defendants (three characters or more for hostnames and providers).
      * Each kind is read in that order, through its own index, until the count limit.
      */
     SearchHits<ServerHit> servers(String query) {
         String lower = query.toLowerCase(Locale.ROOT);
         AddressTerms addresses = AddressTerms.of(lower);
-        boolean fragment = query.length() >= 3;
+        // U+FFFF, which no character follows, has no prefix range, and ends no host name or provider
+        boolean fragment = query.length() >= 3 && lower.charAt(lower.length() - 1) != Character.MAX_VALUE;
         if (addresses.isEmpty() && !fragment) {
             return SearchHits.none();
         }
@@ -168,20 +179,29 @@ class SearchQueries {
         if (!addresses.isEmpty()) {
             // search_address holds the addresses of the servers that count (not voided), in text order
             branches.add("""
-                    (select a.server_id as id, 5 as score from search_address a
+                    (select a.server_id as id, 6 as score from search_address a
                      where a.address = any(cast(:exact as text[])) limit :limit)""");
             if (addresses.prefix() != null) {
                 branches.add("""
-                        (select a.server_id as id, 4 as score from search_address a
+                        (select a.server_id as id, 5 as score from search_address a
                          where a.address >= :prefixFrom and a.address < :prefixTo limit :limit)""");
             }
         }
         if (fragment) {
+            // host names that start with the query, in order from their own index (V241), before those that only
+            // contain it: a common start ("web-front-") fills the limit without the costlier trigram index
             branches.add("""
-                    (select s.id, case when lower(s.hostname) = :lower then 3
-                                       else 2 + similarity(s.hostname, :text) end as score
+                    (select s.id, case when lower(s.hostname) = :lower then 4
+                                       else 3 + similarity(s.hostname, :text) end as score
                      from raids_server s
-                     where s.hostname ilike :contains escape '!' limit :limit)""");
+                     where lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo
+                     order by lower(s.hostname) limit :limit)""");
+            branches.add("""
+                    (select s.id, 2 + similarity(s.hostname, :text) as score
+                     from raids_server s
+                     where s.hostname ilike :contains escape '!'
+                       and not (lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo)
+                     limit :limit)""");
             branches.add("""
                     (select s.id, p.score
                      from (select p.name, case when p.words @@ w.prefix or p.name ilike :contains escape '!' then 1
@@ -212,10 +232,15 @@ class SearchQueries {
             .param("contains", contains(query))
             .param("limit", COUNT_LIMIT + 1)
             .param("hits", HITS_PER_GROUP);
+        if (fragment) {
+            TextRange hostnames = TextRange.startingWith(lower);
+            statement = statement.param("hostFrom", hostnames.start()).param("hostTo", hostnames.end());
+        }
         if (!addresses.isEmpty()) {
             statement = statement.param("exact", addresses.exact().toArray(String[]::new));
             if (addresses.prefix() != null) {
-                statement = statement.param("prefixFrom", addresses.prefix()).param("prefixTo", addresses.prefixEnd());
+                TextRange range = TextRange.startingWith(addresses.prefix());
+                statement = statement.param("prefixFrom", range.start()).param("prefixTo", range.end());
             }
         }
         List<Row<ServerHit>> rows = statement
