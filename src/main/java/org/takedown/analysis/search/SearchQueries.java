@@ -188,14 +188,13 @@ class SearchQueries {
             }
         }
         if (fragment) {
-            // host names that start with the query, in order from their own index (V241), before those that only
-            // contain it: a common start ("web-front-") fills the limit without the costlier trigram index
+            // host names that start with the query, from their own index (V241), before those that only contain it:
+            // a common start ("web-front-") fills the limit without the costlier trigram index
             branches.add("""
                     (select s.id, case when lower(s.hostname) = :lower then 4
                                        else 3 + similarity(s.hostname, :text) end as score
                      from raids_server s
-                     where lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo
-                     order by lower(s.hostname) limit :limit)""");
+                     where lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo limit :limit)""");
             branches.add("""
                     (select s.id, 2 + similarity(s.hostname, :text) as score
                      from raids_server s
