@@ -27,12 +27,30 @@ class SearchQueries {
 
     static final int HITS_PER_GROUP = 10;
 
-    static final int COUNT_LIMIT = 1000;
+    static final int COUNT_LIMIT = 100;
 
-    /** A full IPv4 or IPv6 address, or the start of one ("192.0.2.", "192.0.2", "2001:db8:"). */
-    private static final Pattern ADDRESS_LIKE = Pattern.compile("^(?=.*[.:])[0-9a-f.:]+$");
-
-    private static final Pattern PARTIAL_IPV4 = Pattern.compile("^[0-9]{1,3}(\\.[0-9]{1,3}){0,2}$");
+    /**
+     * The query's words as text-search queries over the words of names, aliases or providers ({@code kind} of
+     * {@code search_word}, V240): {@code whole}, every word as written; {@code prefix}, every word as the start of a
+     * word (from three characters); {@code fuzzy}, every word started or one edit away from a word of the dictionary
+     * (from four characters: a dictionary word and a query word that share a spelling with at most one letter
+     * deleted). All three are null when the query has no words.
+     */
+    private static final String WORDS = """
+            with query_words as (
+                select lexeme as word from unnest(to_tsvector('simple'::regconfig, :text))
+            ), alternatives as (
+                select q.word, search_lexeme(q.word, false) as whole, search_lexeme(q.word, length(q.word) >= 3) as prefix,
+                       search_any(search_lexeme(s.word, false)) as misspelt
+                from query_words q
+                left join search_word s on s.kind = '%s' and length(q.word) >= 4 and s.word <> q.word
+                                        and s.variant = any(search_word_variants(q.word))
+                group by q.word
+            ), words as (
+                select search_all(whole) as whole, search_all(prefix) as prefix,
+                       search_all(coalesce(prefix || misspelt, prefix)) as fuzzy
+                from alternatives
+            )""";
 
     private final JdbcClient jdbc;
 
@@ -76,43 +94,63 @@ class SearchQueries {
     }
 
     /**
-     * Defendants whose full name or one of whose aliases contains a word similar to the query (pg_trgm's word
-     * similarity, default threshold 0.6: "Bridie" finds "George Bridi") or is similar to it as a whole (similarity,
-     * default threshold 0.3: "Artst" finds the alias "Artist"); the closest first.
+     * Defendants whose full name or one of whose aliases holds every word of the query: as a whole word (first), as the
+     * start of a word ("Ruther" for Rutherford, next) or misspelt by one letter changed, added or dropped, or two
+     * neighbours swapped ("Kleni" for Klein, last; see {@link #WORDS}); the closest by trigram similarity first
+     * within each of the three.
      */
     SearchHits<DefendantHit> defendants(String query) {
-        List<Row<DefendantHit>> rows = this.jdbc.sql("""
-                with hits as (
-                    select d.id as defendant_id,
-                           greatest(word_similarity(:text, d.full_name), similarity(:text, d.full_name)) as score,
-                           similarity(:text, d.full_name) as closeness, null::text as alias
-                    from defendants_defendant d
-                    where :text <% d.full_name /*name-similarity*/
+        List<Row<DefendantHit>> rows = this.jdbc.sql(words("DEFENDANT") + """
+                , found as (
+                    -- in the order of the ranks, so that the limit keeps the best
+                    (select d.id as defendant_id, null::text as alias, d.full_name as text
+                     from defendants_defendant d, words w
+                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.whole)
                     union all
-                    select a.defendant_id, greatest(word_similarity(:text, a.alias), similarity(:text, a.alias)),
-                           similarity(:text, a.alias), a.alias
-                    from defendants_alias a
-                    where :text <% a.alias /*alias-similarity*/
-                ), best as (
-                    select defendant_id, max(score) as score, max(closeness) as closeness,
-                           (array_agg(alias order by score desc, closeness desc)
-                               filter (where alias is not null))[1] as alias,
-                           bool_or(alias is null and score >= 1) as name_matches
-                    from hits
-                    group by defendant_id
+                    (select a.defendant_id, a.alias, a.alias
+                     from defendants_alias a, words w
+                     where to_tsvector('simple'::regconfig, a.alias) @@ w.whole)
+                    union all
+                    (select d.id, null::text, d.full_name
+                     from defendants_defendant d, words w
+                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.prefix
+                       and not to_tsvector('simple'::regconfig, d.full_name) @@ w.whole)
+                    union all
+                    (select a.defendant_id, a.alias, a.alias
+                     from defendants_alias a, words w
+                     where to_tsvector('simple'::regconfig, a.alias) @@ w.prefix
+                       and not to_tsvector('simple'::regconfig, a.alias) @@ w.whole)
+                    union all
+                    (select d.id, null::text, d.full_name
+                     from defendants_defendant d, words w
+                     where to_tsvector('simple'::regconfig, d.full_name) @@ w.fuzzy
+                       and not to_tsvector('simple'::regconfig, d.full_name) @@ w.prefix)
+                    union all
+                    (select a.defendant_id, a.alias, a.alias
+                     from defendants_alias a, words w
+                     where to_tsvector('simple'::regconfig, a.alias) @@ w.fuzzy
+                       and not to_tsvector('simple'::regconfig, a.alias) @@ w.prefix)
                     limit :limit
+                ), scored as (
+                    select f.defendant_id, f.alias,
+                           case when to_tsvector('simple'::regconfig, f.text) @@ w.whole then 3
+                                when to_tsvector('simple'::regconfig, f.text) @@ w.prefix then 2 else 1 end as rank,
+                           similarity(:text, f.text) as closeness
+                    from found f, words w
+                ), best as (
+                    select defendant_id, max(rank) as rank, max(closeness) as closeness,
+                           -- the alias, when an alias matched better than the name
+                           (array_agg(alias order by rank desc, closeness desc, alias nulls first))[1] as alias
+                    from scored
+                    group by defendant_id
                 )
-                select d.id, d.full_name, d.legal_status, d.nationality_code,
-                       case when b.name_matches then null else b.alias end as alias, count(*) over () as total
+                select d.id, d.full_name, d.legal_status, d.nationality_code, b.alias,
+                       greatest(count(*) over (), (select count(*) from found)) as total
                 from best b
                 join defendants_defendant d on d.id = b.defendant_id
-                order by b.score desc, b.closeness desc, d.full_name, d.id
+                order by b.rank desc, b.closeness desc, d.full_name, d.id
                 limit :hits
-                """
-            // a query of two characters has trigrams that most names share: whole-string similarity would recheck
-            // tens of thousands of rows to find nothing, so it is left to word similarity
-            .replace("/*name-similarity*/", query.length() >= 3 ? "or :text % d.full_name" : "")
-            .replace("/*alias-similarity*/", query.length() >= 3 ? "or :text % a.alias" : ""))
+                """)
             .param("text", query)
             .param("limit", COUNT_LIMIT + 1)
             .param("hits", HITS_PER_GROUP)
@@ -124,52 +162,85 @@ class SearchQueries {
     }
 
     /**
-     * Servers whose hostname or hosting provider contains the query (three characters or more), or with an address
-     * equal to it or starting with it ("192.0.2.15", "192.0.2."). An address match ranks first, then the closest
-     * hostname.
+     * Servers with an address equal to the query or starting with it ("192.0.2.15", "192.0.2."), then servers whose
+     * hostname starts with the query, then those whose hostname contains it, then servers of a hosting provider whose name contains the query or holds its
+     * words, whole, started or misspelt as for defendants (three characters or more for hostnames and providers).
+     * Each kind is read in that order, through its own index, until the count limit.
      */
     SearchHits<ServerHit> servers(String query) {
         String lower = query.toLowerCase(Locale.ROOT);
-        List<String> addresses = addressTerms(lower);
-        boolean fragment = query.length() >= 3;
+        AddressTerms addresses = AddressTerms.of(lower);
+        // U+FFFF, which no character follows, has no prefix range, and ends no host name or provider
+        boolean fragment = query.length() >= 3 && lower.charAt(lower.length() - 1) != Character.MAX_VALUE;
         if (addresses.isEmpty() && !fragment) {
             return SearchHits.none();
         }
-        List<String> conditions = new ArrayList<>();
-        if (fragment) {
-            conditions.add("s.hostname ilike :contains escape '!'");
-            conditions.add("s.hosting_provider ilike :contains escape '!'");
-        }
+        List<String> branches = new ArrayList<>();
         if (!addresses.isEmpty()) {
-            conditions.add("search_ip_prefixes(s.ip_addresses) && cast(:addresses as text[])");
+            // search_address holds the addresses of the servers that count (not voided), in text order
+            branches.add("""
+                    (select a.server_id as id, 6 as score from search_address a
+                     where a.address = any(cast(:exact as text[])) limit :limit)""");
+            if (addresses.prefix() != null) {
+                branches.add("""
+                        (select a.server_id as id, 5 as score from search_address a
+                         where a.address >= :prefixFrom and a.address < :prefixTo limit :limit)""");
+            }
         }
-        String addressScore = addresses.isEmpty() ? "0"
-                : "case when search_ip_prefixes(s.ip_addresses) && cast(:addresses as text[]) then 3 else 0 end";
-        String sql = """
-                with matches as (
-                    select s.id, s.hostname, s.ip_addresses, s.hosting_provider, s.country_code, s.case_id,
-                           %s
-                           + case when lower(s.hostname) = :lower then 2
-                                  when s.hostname ilike :contains escape '!' then 1 + similarity(s.hostname, :text)
-                                  else similarity(coalesce(s.hosting_provider, ''), :text) end as score
-                    from raids_server s
-                    where %s
-                    limit :limit)
-                select m.id, m.hostname, array_to_string(m.ip_addresses, ', ') as addresses, m.hosting_provider,
-                       m.country_code, c.reference, m.total
-                from (select matches.*, count(*) over () as total from matches
-                      order by score desc, hostname, id limit :hits) m
-                join cases_case c on c.id = m.case_id
-                order by m.score desc, m.hostname, m.id
-                """.formatted(addressScore, String.join(" or ", conditions));
+        if (fragment) {
+            // host names that start with the query, from their own index (V241), before those that only contain it:
+            // a common start ("web-front-") fills the limit without the costlier trigram index
+            branches.add("""
+                    (select s.id, case when lower(s.hostname) = :lower then 4
+                                       else 3 + similarity(s.hostname, :text) end as score
+                     from raids_server s
+                     where lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo limit :limit)""");
+            branches.add("""
+                    (select s.id, 2 + similarity(s.hostname, :text) as score
+                     from raids_server s
+                     where s.hostname ilike :contains escape '!'
+                       and not (lower(s.hostname) ~>=~ :hostFrom and lower(s.hostname) ~<~ :hostTo)
+                     limit :limit)""");
+            branches.add("""
+                    (select s.id, p.score
+                     from (select p.name, case when p.words @@ w.prefix or p.name ilike :contains escape '!' then 1
+                                               else 0 end + similarity(p.name, :text) as score
+                           from search_provider p, words w
+                           where p.words @@ w.fuzzy or p.name ilike :contains escape '!'
+                           order by score desc, p.name) p
+                     join raids_server s on s.hosting_provider = p.name
+                     limit :limit)""");
+        }
+        String sql = words("PROVIDER") + """
+                , found as (
+                    select * from (%s) c limit :limit
+                ), best as (
+                    select id, max(score) as score from found group by id
+                )
+                select s.id, s.hostname, array_to_string(s.ip_addresses, ', ') as addresses, s.hosting_provider,
+                       s.country_code, c.reference, m.total
+                from (select best.*, greatest(count(*) over (), (select count(*) from found)) as total from best
+                      order by score desc, id limit :hits) m
+                join raids_server s on s.id = m.id
+                join cases_case c on c.id = s.case_id
+                order by m.score desc, m.id
+                """.formatted(String.join("\n    union all\n", branches));
         JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
             .param("text", query)
             .param("lower", lower)
             .param("contains", contains(query))
             .param("limit", COUNT_LIMIT + 1)
             .param("hits", HITS_PER_GROUP);
+        if (fragment) {
+            TextRange hostnames = TextRange.startingWith(lower);
+            statement = statement.param("hostFrom", hostnames.start()).param("hostTo", hostnames.end());
+        }
         if (!addresses.isEmpty()) {
-            statement = statement.param("addresses", addresses.toArray(String[]::new));
+            statement = statement.param("exact", addresses.exact().toArray(String[]::new));
+            if (addresses.prefix() != null) {
+                TextRange range = TextRange.startingWith(addresses.prefix());
+                statement = statement.param("prefixFrom", range.start()).param("prefixTo", range.end());
+            }
         }
         List<Row<ServerHit>> rows = statement
             .query((rs, n) -> new Row<>(new ServerHit(rs.getLong("id"), rs.getString("hostname"),
@@ -240,15 +311,8 @@ class SearchQueries {
         return raids.hits().stream().anyMatch((hit) -> upper.equals(hit.countryCode())) ? upper : null;
     }
 
-    /** The address texts to look for: the query itself and, for a partial IPv4 address, the query with a dot. */
-    static List<String> addressTerms(String lower) {
-        if (!ADDRESS_LIKE.matcher(lower).matches()) {
-            return List.of();
-        }
-        if (PARTIAL_IPV4.matcher(lower).matches()) {
-            return List.of(lower, lower + ".");
-        }
-        return List.of(lower);
+    private static String words(String kind) {
+        return WORDS.formatted(kind);
     }
 
     private static String contains(String query) {
