@@ -36,7 +36,7 @@ class RaidQueries {
     static final Keyset<RaidRow> RAID_KEYS = Keyset.<RaidRow>of("r.id", RaidRow::id)
         .order("date", Keyset.date("r.raidDate", RaidRow::raidDate))
         .order("country", Keyset.text("r.jurisdiction.code", RaidRow::jurisdictionCode))
-        .order("status", Keyset.enumerated("r.status", RaidStatus.class, RaidRow::status));
+        .order("status", Keyset.text("r.status", (row) -> row.status().name()));
 
     /**
      * The keys of the server grid's orders ({@link ServerListQuery#SORTS}), each served by an index on
@@ -47,8 +47,8 @@ class RaidQueries {
     static final Keyset<SeizedServerRow> SERVER_KEYS = Keyset.<SeizedServerRow>of("s.id", SeizedServerRow::id)
         .order("hostname", Keyset.text("s.hostname", SeizedServerRow::hostname))
         .order("country", Keyset.text("s.country.code", SeizedServerRow::countryCode))
-        .order("status", Keyset.enumerated("s.status", ServerStatus.class, SeizedServerRow::status))
-        .order("role", Keyset.enumerated("s.role", ServerRole.class, SeizedServerRow::role))
+        .order("status", Keyset.text("s.status", (row) -> row.status().name()))
+        .order("role", Keyset.text("s.role", (row) -> row.role().name()))
         .order("provider", Keyset.text("coalesce(s.hostingProvider, '')",
                 (row) -> (row.hostingProvider() != null) ? row.hostingProvider() : ""))
         .order("seized", Keyset.date("coalesce(s.seizedOn, " + NO_DATE + ")",

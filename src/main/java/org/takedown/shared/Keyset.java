@@ -46,7 +46,10 @@ public final class Keyset<T> {
         return this;
     }
 
-    /** Text compared as the database collates it. */
+    /**
+     * Text compared as the database collates it; an enum stored as its name too (in a JPQL row comparison Hibernate
+     * binds an enum parameter by its ordinal, which PostgreSQL cannot compare with the text column).
+     */
     public static <T> Key<T> text(String expression, Function<? super T, String> value) {
         return new Key<>(expression, (text) -> text, value::apply);
     }
@@ -57,12 +60,6 @@ public final class Keyset<T> {
 
     public static <T> Key<T> number(String expression, Function<? super T, ? extends Number> value) {
         return new Key<>(expression, Long::valueOf, value::apply);
-    }
-
-    /** An enum that JPQL compares as its mapped type (a JDBC query compares {@link #text} of the name). */
-    public static <T, E extends Enum<E>> Key<T> enumerated(String expression, Class<E> type,
-            Function<? super T, E> value) {
-        return new Key<>(expression, (name) -> Enum.valueOf(type, name), value::apply);
     }
 
     /**
