@@ -158,7 +158,7 @@ class ListPagesTests {
         assertThat(fifty.select(".page-size [aria-current]").text()).isEqualTo("50");
         assertThat(fifty.select(".page-size a").eachAttr("href")).containsExactly(
                 "/raids?country=TV&size=20", "/raids?country=TV&size=100", "/raids?country=TV&size=200");
-        assertThat(fifty.selectFirst("a[rel=next]").attr("href")).isEqualTo("/raids?country=TV&size=50&page=1");
+        assertThat(fifty.selectFirst("a[rel=next]").attr("href")).startsWith("/raids?country=TV&size=50&after=");
         assertThat(header(fifty, "#raids", "status").selectFirst("a").attr("href"))
             .isEqualTo("/raids?country=TV&size=50&sort=status,asc");
         // the filter form sends the size again, the CSV export holds every row whatever the size

@@ -68,7 +68,7 @@ class CaseController {
     @GetMapping("/cases")
     String list(ListRequest list, @PageableDefault(size = CaseListQuery.PAGE_SIZE) Pageable pageable, Model model) {
         CaseListQuery query = CaseListQuery.bind(list, this.countryFilter);
-        model.addAttribute("cases", this.cases.list(query, query.page(pageable)));
+        model.addAttribute("cases", this.cases.list(query, list.position(pageable)));
         if (list.resultsOnly()) {
             return "cases/list :: results";
         }

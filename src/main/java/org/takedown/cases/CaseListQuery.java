@@ -12,7 +12,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The case list's query, {@code /cases?status=CLOSED&country=LV&q=sparks&sort=title,desc}: what the page, its CSV
- * export, a saved view and a dashboard link show. Offset paging, 20 a page.
+ * export, a saved view and a dashboard link show. Keyset paging ({@code shared.PagePosition}),
+ * 20 a page.
  *
  * @param status the workflow status, or {@code null}
  * @param country ISO 3166-1 alpha-2 code of a country with a raid or a seized server of the case, or {@code null}
@@ -36,8 +37,9 @@ public record CaseListQuery(CaseStatus status, String country, String q, Sort so
 
     static final int MAX_TEXT_LENGTH = 200;
 
-    static final ListSort SORTS = new ListSort(Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by("reference")),
-            "reference", "title", "status", "openedOn");
+    /** Newest first by default, the latest created first within a day (a keyset order has one key and the id). */
+    static final ListSort SORTS = new ListSort(Sort.by(Sort.Direction.DESC, "openedOn"), "reference", "title",
+            "status", "openedOn");
 
     public CaseListQuery {
         sort = SORTS.restrict(sort);
@@ -47,6 +49,11 @@ public record CaseListQuery(CaseStatus status, String country, String q, Sort so
     static CaseListQuery bind(ListRequest request, CountryFilter countries) {
         return request.bound(new CaseListQuery(request.choice(STATUS, CaseStatus.class),
                 countries.resolve(request, COUNTRY), request.text(TEXT, MAX_TEXT_LENGTH), request.sort(SORTS)));
+    }
+
+    /** Whether any filter narrows the list (the order is no filter). */
+    boolean filtered() {
+        return this.status != null || this.country != null || this.q != null;
     }
 
     @Override

@@ -17,12 +17,13 @@ import org.takedown.jurisdictions.Agency;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.Keyset;
+import org.takedown.shared.ListPage;
+import org.takedown.shared.PagePosition;
 import org.takedown.shared.RuleViolations;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +70,14 @@ public class CaseService {
         return this.timeline.page(caseId, after);
     }
 
-    /** One page of the case list, filtered in SQL; the counts of each row come with it in the same statement. */
-    Page<CaseSummary> list(CaseListQuery query, Pageable pageable) {
-        return this.summaries.find(query, pageable);
+    /**
+     * One page of the case list at {@code position}, filtered in SQL, with its total; the counts of each row come
+     * with it in the same statement.
+     */
+    ListPage<CaseSummary> list(CaseListQuery query, PagePosition position) {
+        Keyset.Plan plan = CaseSummaryQueries.KEYS.plan(query.sort(), position);
+        return position.page(this.summaries.find(query, plan), CaseSummaryQueries.KEYS, plan, query.sort(),
+                this.summaries.total(query));
     }
 
     /** Every case of the query, in its order, to {@code sink}, one at a time (for the CSV export). */

@@ -6,34 +6,43 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.takedown.shared.Keyset;
 import org.takedown.shared.Like;
+import org.takedown.shared.ListTotal;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The case list in SQL: filters as {@code WHERE} clauses, the per-row counts as correlated subqueries, so a page costs
- * one statement for the rows and one for the total, whatever its size. What other modules record in a case (its
+ * one statement for the rows and one for the total, whatever its size and depth (keyset paging). What other modules record in a case (its
  * counts, the country filter, the first day of activity) comes from their {@link CaseActivity} SQL.
  */
 @Repository
 class CaseSummaryQueries {
 
+    /** The statuses in workflow order, the order the list sorts them in (not alphabetically). */
+    private static final List<String> WORKFLOW = List.of("INVESTIGATION", "OPERATIONAL", "PROSECUTION", "SUSPENDED",
+            "CLOSED");
+
     /**
-     * The SQL each order of {@link CaseListQuery#SORTS} sorts by; status sorts in workflow order, not alphabetically.
+     * The keys of the list's orders ({@link CaseListQuery#SORTS}), each served by an index on the key and the id
+     * where the case is not voided (V250). The title sorts without regard to case, the status in workflow order.
      */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("reference", "c.reference", "title",
-            "lower(c.title)", "status",
-            "array_position(array['INVESTIGATION','OPERATIONAL','PROSECUTION','SUSPENDED','CLOSED']::varchar[], c.status)",
-            "openedOn", "c.opened_on");
+    static final Keyset<CaseSummary> KEYS = Keyset.<CaseSummary>of("c.id", CaseSummary::id)
+        .order("reference", Keyset.text("c.reference", CaseSummary::reference))
+        .order("title", Keyset.text("lower(c.title)", (row) -> row.title().toLowerCase(Locale.ROOT)))
+        .order("status", Keyset.number("array_position(array['" + String.join("','", WORKFLOW)
+                + "']::varchar[], c.status)", (row) -> WORKFLOW.indexOf(row.status().name()) + 1))
+        .order("openedOn", Keyset.date("c.opened_on", CaseSummary::openedOn));
+
+    /** The most cases a filtered list counts. */
+    static final int COUNT_CAP = 1_000;
 
     /** Rows the driver reads at a time during an export. */
     static final int EXPORT_FETCH_SIZE = 1_000;
@@ -47,12 +56,14 @@ class CaseSummaryQueries {
         this.activities = new CaseActivities(activities);
     }
 
-    Page<CaseSummary> find(CaseListQuery query, Pageable pageable) {
+    /**
+     * The rows of one page as {@code plan} reads it. The page is cut first and the counts are taken for its rows
+     * only: computed in the same SELECT as the ORDER BY, PostgreSQL would count servers for every row an OFFSET
+     * skips.
+     */
+    List<CaseSummary> find(CaseListQuery query, Keyset.Plan plan) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
-        // the page is cut first and the counts are taken for its rows only: computed in the same SELECT as the
-        // ORDER BY, PostgreSQL would count servers for every row an OFFSET skips
-        String order = orderBy(pageable.getSort());
         String sql = """
                 select p.*,
                     %s
@@ -61,22 +72,34 @@ class CaseSummaryQueries {
                         row_number() over (%s) as position
                     from enforcement_case c
                         join agency a on a.id = c.lead_agency_id
-                    %s
+                    %s %s
                     %s
                     limit :limit offset :offset) p
                 order by p.position
-                """.formatted(this.activities.counts("p.id"), order, where, order);
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<CaseSummary> rows = this.jdbc.sql(sql)
+                """.formatted(this.activities.counts("p.id"), plan.orderBy(), where, plan.condition(),
+                plan.orderBy());
+        params.putAll(plan.parameters());
+        params.put("limit", plan.limit());
+        params.put("offset", plan.offset());
+        return this.jdbc.sql(sql).params(params).query((rs, rowNum) -> summary(rs)).list();
+    }
+
+    /**
+     * How many cases the query matches, in one statement that reads at most {@value #COUNT_CAP} + 1 of them:
+     * unfiltered, beyond the cap, the planner's estimate of the table (voided cases included: "about").
+     */
+    ListTotal total(CaseListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("cap", COUNT_CAP + 1);
+        return this.jdbc.sql("""
+                select (select count(*) from (select 1 from enforcement_case c %s limit :cap) m) as counted,
+                       (select reltuples::bigint from pg_class where oid = 'enforcement_case'::regclass) as estimated
+                """.formatted(where))
             .params(params)
-            .query((rs, rowNum) -> summary(rs))
-            .list();
-        long total = this.jdbc.sql("select count(*) from enforcement_case c " + where)
-            .params(params)
-            .query(Long.class)
+            .query((rs, n) -> ListTotal.counted(rs.getLong("counted"), COUNT_CAP,
+                    query.filtered() ? null : rs.getLong("estimated")))
             .single();
-        return new PageImpl<>(rows, pageable, total);
     }
 
     /**
@@ -93,7 +116,7 @@ class CaseSummaryQueries {
                     join agency a on a.id = c.lead_agency_id
                 %s
                 %s
-                """.formatted(this.activities.counts("c.id"), where(query, params), orderBy(query.sort()));
+                """.formatted(this.activities.counts("c.id"), where(query, params), KEYS.orderBy(query.sort()));
         this.jdbc.sql(sql).withFetchSize(EXPORT_FETCH_SIZE).params(params).query((RowCallbackHandler) (rs) -> sink.accept(summary(rs)));
     }
 
@@ -135,18 +158,6 @@ class CaseSummaryQueries {
             params.put("text", Like.contains(query.q()));
         }
         return conditions.isEmpty() ? "" : "where " + String.join("\n and ", conditions) + "\n";
-    }
-
-    private static String orderBy(Sort sort) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        orders.add("c.id");
-        return "order by " + String.join(", ", orders);
     }
 
 }

@@ -71,7 +71,7 @@ class DefendantController {
     String list(ListRequest list, @PageableDefault(size = DefendantListQuery.PAGE_SIZE) Pageable pageable,
             Model model) {
         DefendantListQuery query = DefendantListQuery.bind(list, this.countryFilter);
-        model.addAttribute("defendants", this.defendants.list(query, query.page(pageable)));
+        model.addAttribute("defendants", this.defendants.list(query, list.position(pageable)));
         if (list.resultsOnly()) {
             return "defendants/list :: results";
         }

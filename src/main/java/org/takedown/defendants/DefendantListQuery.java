@@ -12,7 +12,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The defendant list's query, {@code /defendants?status=WANTED&nationality=NO&country=US&case=1&q=bridi&sort=name,desc}:
- * what the page, its CSV export, a saved view and a dashboard link show. Offset paging, 20 a page.
+ * what the page, its CSV export, a saved view and a dashboard link show. Keyset paging ({@code shared.PagePosition}),
+ * 20 a page.
  *
  * @param status legal status, or {@code null}
  * @param nationality ISO alpha-2 code of the nationality, or {@code null}
@@ -61,6 +62,12 @@ public record DefendantListQuery(LegalStatus status, String nationality, String 
         return request.bound(new DefendantListQuery(request.choice(STATUS, LegalStatus.class),
                 countries.resolve(request, NATIONALITY, "unknownNationality"), countries.resolve(request, COUNTRY),
                 request.id(CASE), request.text(TEXT, MAX_TEXT_LENGTH), request.sort(SORTS)));
+    }
+
+    /** Whether any filter narrows the list (the order is no filter). */
+    boolean filtered() {
+        return this.status != null || this.nationality != null || this.country != null || this.caseId != null
+                || this.q != null;
     }
 
     @Override

@@ -4,16 +4,15 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.takedown.shared.Keyset;
 import org.takedown.shared.Like;
+import org.takedown.shared.ListTotal;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,34 +53,58 @@ class DefendantSearch {
         this.jdbc = jdbc;
     }
 
-    Page<DefendantRow> find(DefendantListQuery query, Pageable pageable) {
-        List<Object> parameters = new ArrayList<>();
+    /**
+     * The keys of the list's orders ({@link DefendantListQuery#SORTS}): by name, or by status and then name, each
+     * served by an index on the keys and the id (V30); the country filter by one that starts with the custody
+     * country (V250).
+     */
+    static final Keyset<DefendantRow> KEYS = Keyset.<DefendantRow>of("d.id", DefendantRow::id)
+        .order("name", Keyset.text("d.full_name", DefendantRow::fullName))
+        .order("status", Keyset.text("d.legal_status", (row) -> row.legalStatus().name()),
+                Keyset.text("d.full_name", DefendantRow::fullName));
+
+    /** The most defendants a filtered list counts. */
+    static final int COUNT_CAP = 1_000;
+
+    /**
+     * The rows of one page as {@code plan} reads it: the page's ids first, from the index of its order, then their
+     * rows with everything a row shows.
+     */
+    List<DefendantRow> find(DefendantListQuery query, Keyset.Plan plan) {
+        Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-
-        long total = this.jdbc.sql("select count(*) from defendant d" + where)
-            .params(parameters)
-            .query(Long.class)
-            .single();
-        if (total == 0 || pageable.getOffset() >= total) {
-            return new PageImpl<>(List.of(), pageable, total);
-        }
-
-        String orderBy = orderBy(pageable.getSort());
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(pageable.getPageSize());
-        pageParameters.add(pageable.getOffset());
-        List<DefendantRow> rows = this.jdbc.sql("""
+        parameters.putAll(plan.parameters());
+        parameters.put("limit", plan.limit());
+        parameters.put("offset", plan.offset());
+        return this.jdbc.sql("""
                 select %s
-                from (select d.id from defendant d %s order by %s limit ? offset ?) page
+                from (select d.id from defendant d %s %s %s limit :limit offset :offset) page
                 join defendant d on d.id = page.id
                 left join jurisdictions_jurisdiction n on n.code = d.nationality_code
                 left join jurisdictions_jurisdiction cj on cj.code = d.custody_jurisdiction_code
-                order by %s
-                """.formatted(COLUMNS, where, orderBy, orderBy))
-            .params(pageParameters)
+                %s
+                """.formatted(COLUMNS, where, plan.condition(), plan.orderBy(), plan.orderBy()))
+            .params(parameters)
             .query((rs, rowNum) -> row(rs))
             .list();
-        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * How many defendants the query matches, in one statement that reads at most {@value #COUNT_CAP} + 1 of them:
+     * unfiltered, beyond the cap, the planner's estimate of the table (merged records included: "about").
+     */
+    ListTotal total(DefendantListQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        parameters.put("cap", COUNT_CAP + 1);
+        return this.jdbc.sql("""
+                select (select count(*) from (select 1 from defendant d %s limit :cap) m) as counted,
+                       (select reltuples::bigint from pg_class where oid = 'defendant'::regclass) as estimated
+                """.formatted(where))
+            .params(parameters)
+            .query((rs, n) -> ListTotal.counted(rs.getLong("counted"), COUNT_CAP,
+                    query.filtered() ? null : rs.getLong("estimated")))
+            .single();
     }
 
     /**
@@ -90,15 +113,15 @@ class DefendantSearch {
      * driver would read the whole result first.
      */
     void stream(DefendantListQuery query, Consumer<? super DefendantRow> sink) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         String sql = """
                 select %s
                 from defendant d
                 left join jurisdictions_jurisdiction n on n.code = d.nationality_code
                 left join jurisdictions_jurisdiction cj on cj.code = d.custody_jurisdiction_code
                 %s
-                order by %s
-                """.formatted(COLUMNS, where(query, parameters), orderBy(query.sort()));
+                %s
+                """.formatted(COLUMNS, where(query, parameters), KEYS.orderBy(query.sort()));
         this.jdbc.sql(sql)
             .withFetchSize(EXPORT_FETCH_SIZE)
             .params(parameters)
@@ -106,35 +129,35 @@ class DefendantSearch {
     }
 
     /** The WHERE clause of the query's filters, the same for a page, its count and the export. */
-    private static String where(DefendantListQuery query, List<Object> parameters) {
+    private static String where(DefendantListQuery query, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         // a merged record lives on as its survivor
         conditions.add("d.merged_into_id is null");
         if (query.status() != null) {
-            conditions.add("d.legal_status = ?");
-            parameters.add(query.status().name());
+            conditions.add("d.legal_status = :status");
+            parameters.put("status", query.status().name());
         }
         if (query.nationality() != null) {
-            conditions.add("d.nationality_code = ?");
-            parameters.add(query.nationality());
+            conditions.add("d.nationality_code = :nationality");
+            parameters.put("nationality", query.nationality());
         }
         if (query.country() != null) {
-            conditions.add("d.custody_jurisdiction_code in (select j.code from jurisdictions_jurisdiction j where j.country_code = ?)");
-            parameters.add(query.country());
+            // a jurisdiction's code starts with its country's (a constraint of V250), so the country's defendants are
+            // one range of ix_defendant_custody_country_name, in the list's order
+            conditions.add("left(d.custody_jurisdiction_code, 2) = :country");
+            parameters.put("country", query.country());
         }
         if (query.caseId() != null) {
-            conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = ? and cd.voided_at is null)");
-            parameters.add(query.caseId());
+            conditions.add("d.id in (select cd.defendant_id from case_defendant cd where cd.case_id = :caseId and cd.voided_at is null)");
+            parameters.put("caseId", query.caseId());
         }
         if (query.q() != null) {
             // a union lets PostgreSQL use the trigram index of each table (an OR across them would scan), and
             // "= any(array(...))" makes it look the few matches up by primary key instead of scanning for them
             conditions.add("""
-                    d.id = any(array(select n.id from defendant n where n.full_name ilike ? escape '\\'
-                             union select a.defendant_id from defendant_alias a where a.alias ilike ? escape '\\'))""");
-            String pattern = Like.contains(query.q());
-            parameters.add(pattern);
-            parameters.add(pattern);
+                    d.id = any(array(select n.id from defendant n where n.full_name ilike :text escape '\\'
+                             union select a.defendant_id from defendant_alias a where a.alias ilike :text escape '\\'))""");
+            parameters.put("text", Like.contains(query.q()));
         }
         return " where " + String.join(" and ", conditions);
     }
@@ -186,27 +209,6 @@ class DefendantSearch {
                 LegalStatus.valueOf(rs.getString("legal_status")), rs.getString("custody_code"),
                 rs.getString("custody_name"), rs.getString("custody_country_code"),
                 arrestedOn != null ? arrestedOn.toLocalDate() : null, rs.getString("cases"));
-    }
-
-    /**
-     * Only whitelisted columns reach the SQL. The name and then the id break ties (so pages never overlap), in the
-     * direction of the first order, so that one index serves the whole order.
-     */
-    private static String orderBy(Sort sort) {
-        List<Sort.Order> orders = sort.stream().filter((order) -> SORT_COLUMNS.containsKey(order.getProperty())).toList();
-        String tail = (!orders.isEmpty() && orders.get(0).isDescending()) ? " desc" : "";
-        List<String> columns = new ArrayList<>();
-        orders.forEach((order) -> {
-            String column = SORT_COLUMNS.get(order.getProperty());
-            if (!columns.contains(column)) {
-                columns.add(column + (order.isDescending() ? " desc" : ""));
-            }
-        });
-        if (columns.stream().noneMatch((column) -> column.startsWith("d.full_name"))) {
-            columns.add("d.full_name" + tail);
-        }
-        columns.add("d.id" + tail);
-        return String.join(", ", columns);
     }
 
 }

@@ -21,11 +21,12 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
+import org.takedown.shared.Keyset;
+import org.takedown.shared.ListPage;
+import org.takedown.shared.PagePosition;
 import org.takedown.shared.RuleViolations;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,11 @@ public class DefendantService {
         this.clock = clock;
     }
 
-    /** One page of the defendant list, filtered and ordered in the database. */
-    Page<DefendantRow> list(DefendantListQuery query, Pageable pageable) {
-        return this.search.find(query, pageable);
+    /** One page of the defendant list at {@code position}, filtered and ordered in the database, with its total. */
+    ListPage<DefendantRow> list(DefendantListQuery query, PagePosition position) {
+        Keyset.Plan plan = DefendantSearch.KEYS.plan(query.sort(), position);
+        return position.page(this.search.find(query, plan), DefendantSearch.KEYS, plan, query.sort(),
+                this.search.total(query));
     }
 
     /** Every defendant of the query, in its order, to {@code sink}, one at a time (for the CSV export). */

@@ -96,7 +96,7 @@ class RaidController {
     @GetMapping("/raids")
     String list(ListRequest list, @PageableDefault(size = RaidListQuery.PAGE_SIZE) Pageable pageable, Model model) {
         RaidListQuery query = RaidListQuery.bind(list, this.countryFilter, this.raids);
-        model.addAttribute("raids", this.raids.list(query, query.page(pageable)));
+        model.addAttribute("raids", this.raids.list(query, list.position(pageable)));
         boolean resultsOnly = list.resultsOnly();
         // the results then carry the filter's messages too, out of band
         model.addAttribute("htmx", resultsOnly);

@@ -15,7 +15,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The raid list's query, {@code /raids?country=LV&case=1&from=2020-01-01&to=2020-12-31&status=COMPLETED&sort=date,asc}:
- * what the page, its CSV export, a saved view and a dashboard link show. Offset paging, 20 a page.
+ * what the page, its CSV export, a saved view and a dashboard link show. Keyset paging ({@code shared.PagePosition}),
+ * 20 a page.
  *
  * @param country ISO alpha-2 code of the country of the raid's jurisdiction (a raid in US-KS is in the US), or
  * {@code null}

@@ -1,5 +1,6 @@
 package org.takedown.raids;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 import org.takedown.shared.DateRangeFilter.DateRange;
+import org.takedown.shared.Keyset;
 import org.takedown.shared.Like;
 import org.takedown.shared.ListTotal;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,19 +25,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RaidQueries {
 
-    /** The JPQL each order of {@link RaidListQuery#SORTS} stands for. */
-    private static final Map<String, String> RAID_SORTS = Map.of("date", "r.raidDate", "country", "country.name",
-            "status", "r.status");
+    /** What a server without a seizure date sorts as: before every date. */
+    private static final String NO_DATE = "cast('0001-01-01' as LocalDate)";
 
-    /** The JPQL each order of {@link ServerListQuery#SORTS} stands for. */
-    private static final Map<String, String> SERVER_SORTS = Map.of("hostname", "s.hostname", "country",
-            "s.country.code", "status", "s.status", "role", "s.role", "provider", "s.hostingProvider", "seized",
-            "s.seizedOn", "id", "s.id");
+    /**
+     * The keys of the raid list's orders ({@link RaidListQuery#SORTS}), each served by an index on
+     * {@code (key, id) where voided_at is null} (V250). "country" sorts by the jurisdiction's code (the column is
+     * headed "Jurisdiction"), which keeps a country's raids together, its subdivisions after the country.
+     */
+    static final Keyset<RaidRow> RAID_KEYS = Keyset.<RaidRow>of("r.id", RaidRow::id)
+        .order("date", Keyset.date("r.raidDate", RaidRow::raidDate))
+        .order("country", Keyset.text("r.jurisdiction.code", RaidRow::jurisdictionCode))
+        .order("status", Keyset.text("r.status", (row) -> row.status().name()));
+
+    /**
+     * The keys of the server grid's orders ({@link ServerListQuery#SORTS}), each served by an index on
+     * {@code (key, id)} and one on {@code (country_code, key, id)} for the country filter (V20, V100, V250). The
+     * nullable provider and seizure date sort through {@code coalesce}: no provider first, no date last when newest
+     * come first; the indexes hold the same expressions.
+     */
+    static final Keyset<SeizedServerRow> SERVER_KEYS = Keyset.<SeizedServerRow>of("s.id", SeizedServerRow::id)
+        .order("hostname", Keyset.text("s.hostname", SeizedServerRow::hostname))
+        .order("country", Keyset.text("s.country.code", SeizedServerRow::countryCode))
+        .order("status", Keyset.text("s.status", (row) -> row.status().name()))
+        .order("role", Keyset.text("s.role", (row) -> row.role().name()))
+        .order("provider", Keyset.text("coalesce(s.hostingProvider, '')",
+                (row) -> (row.hostingProvider() != null) ? row.hostingProvider() : ""))
+        .order("seized", Keyset.date("coalesce(s.seizedOn, " + NO_DATE + ")",
+                (row) -> (row.seizedOn() != null) ? row.seizedOn() : LocalDate.of(1, 1, 1)));
 
     /** Rows the driver reads at a time during an export. */
     static final int EXPORT_FETCH_SIZE = 1_000;
 
-    /** The most servers the grid counts when its total is not a sum of counters. */
+    /** The most servers, or raids, a list counts when its total is not a sum of counters. */
     static final int SERVER_COUNT_CAP = 1_000;
 
     private final EntityManager entityManager;
@@ -71,7 +87,9 @@ class RaidQueries {
         // a voided raid leaves the list (few are: the list's indexes keep serving it, docs/scale.md)
         StringBuilder where = new StringBuilder(" where r.voidedAt is null");
         if (query.country() != null) {
-            where.append(" and j.countryCode = :country");
+            // a jurisdiction's code starts with its country's (a constraint of V250): the country's raids are one
+            // range of the indexes on the code's prefix, in the list's order
+            where.append(" and left(r.jurisdiction.code, 2) = :country");
             parameters.put("country", query.country());
         }
         if (query.caseId() != null) {
@@ -94,43 +112,53 @@ class RaidQueries {
         return where.toString();
     }
 
-    Page<RaidRow> raids(RaidListQuery query, Pageable pageable) {
+    /** The rows of one page of the raid list, as {@code plan} reads them. */
+    List<RaidRow> raids(RaidListQuery query, Keyset.Plan plan) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = raidWhere(query, parameters);
-        String select = RAID_SELECT + where + orderBy(pageable.getSort(), RAID_SORTS, "r.id");
-        TypedQuery<RaidRow> rowQuery = this.entityManager.createQuery(select, RaidRow.class);
-        parameters.forEach(rowQuery::setParameter);
-        List<RaidRow> rows = rowQuery.setFirstResult((int) pageable.getOffset())
-            .setMaxResults(pageable.getPageSize())
-            .getResultList();
-        TypedQuery<Long> count = this.entityManager
-            .createQuery("select count(r) from Raid r join r.jurisdiction j" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        return new PageImpl<>(rows, pageable, count.getSingleResult());
+        String select = RAID_SELECT + raidWhere(query, parameters) + plan.condition() + plan.orderBy();
+        parameters.putAll(plan.parameters());
+        TypedQuery<RaidRow> rows = this.entityManager.createQuery(select, RaidRow.class);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(plan.offset()).setMaxResults(plan.limit()).getResultList();
     }
 
     /**
-     * One page of the server grid, without counting every match: with a million servers an exact count costs more
-     * than the page itself, so the page only says whether a next one exists (one row more is read to know). With
-     * {@code afterId}, the grid's default order continues below that id (keyset paging) instead of at an offset.
+     * How many raids the list's query matches, in one statement that reads at most {@value #SERVER_COUNT_CAP} + 1
+     * of them. Filtered by nothing or by country alone, more than that are "about" the raids per country that the
+     * triggers of {@code country_activity} (V40) keep (they count voided raids too); any other filter says "more
+     * than" the cap.
      */
-    Slice<SeizedServerRow> servers(ServerListQuery query, Pageable pageable, Long afterId) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        boolean keyset = afterId != null && query.pagedByKeyset();
-        String where = serverWhere(query, parameters);
-        if (keyset) {
-            // the next page starts below the last id shown, however deep, without an offset
-            where += " and s.id < :after";
-            parameters.put("after", afterId);
+    ListTotal raidTotal(RaidListQuery query) {
+        if (query.caseId() == null && query.status() == null && query.from() == null && query.to() == null) {
+            String country = (query.country() != null) ? " and left(r.jurisdiction_code, 2) = :country" : "";
+            var count = this.entityManager.createNativeQuery("""
+                    select (select count(*) from (select 1 from raid r where r.voided_at is null %s limit :cap) m),
+                           (select coalesce(sum(a.raids), 0) from country_activity a where true %s)
+                    """.formatted(country, (query.country() != null) ? " and a.country_code = :country" : ""),
+                    Object[].class);
+            count.setParameter("cap", SERVER_COUNT_CAP + 1);
+            if (query.country() != null) {
+                count.setParameter("country", query.country());
+            }
+            Object[] counts = (Object[]) count.getSingleResult();
+            return ListTotal.counted(((Number) counts[0]).longValue(), SERVER_COUNT_CAP,
+                    ((Number) counts[1]).longValue());
         }
-        String select = SERVER_SELECT + where + orderBy(query.sort(), SERVER_SORTS, "s.id");
-        TypedQuery<SeizedServerRow> rowQuery = this.entityManager.createQuery(select, SeizedServerRow.class);
-        parameters.forEach(rowQuery::setParameter);
-        List<SeizedServerRow> rows = rowQuery.setFirstResult(keyset ? 0 : (int) pageable.getOffset())
-            .setMaxResults(pageable.getPageSize() + 1)
-            .getResultList();
-        boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> ids = this.entityManager.createQuery(
+                "select r.id from Raid r join r.jurisdiction j" + raidWhere(query, parameters), Long.class);
+        parameters.forEach(ids::setParameter);
+        return ListTotal.capped(ids.setMaxResults(SERVER_COUNT_CAP + 1).getResultList().size(), SERVER_COUNT_CAP);
+    }
+
+    /** The rows of one page of the server grid, as {@code plan} reads them. */
+    List<SeizedServerRow> servers(ServerListQuery query, Keyset.Plan plan) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String select = SERVER_SELECT + serverWhere(query, parameters) + plan.condition() + plan.orderBy();
+        parameters.putAll(plan.parameters());
+        TypedQuery<SeizedServerRow> rows = this.entityManager.createQuery(select, SeizedServerRow.class);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(plan.offset()).setMaxResults(plan.limit()).getResultList();
     }
 
     /**
@@ -173,14 +201,14 @@ class RaidQueries {
      */
     void streamRaids(RaidListQuery query, Consumer<? super RaidRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String select = RAID_SELECT + raidWhere(query, parameters) + orderBy(query.sort(), RAID_SORTS, "r.id");
+        String select = RAID_SELECT + raidWhere(query, parameters) + RAID_KEYS.orderBy(query.sort());
         stream(select, RaidRow.class, parameters, sink);
     }
 
     /** The same for the server grid: every row, whatever page the grid shows. */
     void streamServers(ServerListQuery query, Consumer<? super SeizedServerRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String select = SERVER_SELECT + serverWhere(query, parameters) + orderBy(query.sort(), SERVER_SORTS, "s.id");
+        String select = SERVER_SELECT + serverWhere(query, parameters) + SERVER_KEYS.orderBy(query.sort());
         stream(select, SeizedServerRow.class, parameters, sink);
     }
 
@@ -244,20 +272,6 @@ class RaidQueries {
             parameters.put("to", dates.to());
         }
         return where.toString();
-    }
-
-    /** The ORDER BY of whitelisted keys, ending with the id in the direction of the last order as a tie-breaker. */
-    private static String orderBy(Sort sort, Map<String, String> allowed, String id) {
-        StringBuilder orderBy = new StringBuilder(" order by ");
-        Sort.Direction last = Sort.Direction.DESC;
-        for (Sort.Order order : sort) {
-            String path = allowed.get(order.getProperty());
-            if (path != null && !path.equals(id)) {
-                orderBy.append(path).append(order.isAscending() ? " asc, " : " desc, ");
-            }
-            last = order.getDirection();
-        }
-        return orderBy.append(id).append(last.isAscending() ? " asc" : " desc").toString();
     }
 
 }

@@ -24,13 +24,14 @@ import org.takedown.jurisdictions.Jurisdiction;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ChangeStatus;
 import org.takedown.shared.CurrentUser;
-import org.takedown.shared.ListTotal;
+import org.takedown.shared.Keyset;
+import org.takedown.shared.ListPage;
+import org.takedown.shared.PagePosition;
 import org.takedown.shared.RuleViolations;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,18 +80,18 @@ public class RaidService {
         return this.servers.findRowsByCaseId(caseId, pageable);
     }
 
-    Page<RaidRow> list(RaidListQuery query, Pageable pageable) {
-        return this.queries.raids(query, pageable);
+    /** A page of the raid list at {@code position}, with the list's total (see {@link RaidQueries#raidTotal}). */
+    ListPage<RaidRow> list(RaidListQuery query, PagePosition position) {
+        Keyset.Plan plan = RaidQueries.RAID_KEYS.plan(query.sort(), position);
+        return position.page(this.queries.raids(query, plan), RaidQueries.RAID_KEYS, plan, query.sort(),
+                this.queries.raidTotal(query));
     }
 
-    /** A page of the server grid: at {@code pageable}'s offset, or after {@code afterId} when paged by keyset. */
-    Slice<SeizedServerRow> servers(ServerListQuery query, Pageable pageable, Long afterId) {
-        return this.queries.servers(query, pageable, afterId);
-    }
-
-    /** How many servers the grid's query matches, exactly or as a lower bound (see {@link RaidQueries}). */
-    ListTotal serverTotal(ServerListQuery query) {
-        return this.queries.serverTotal(query);
+    /** A page of the server grid at {@code position}, with its total, exact or approximate (see {@link RaidQueries}). */
+    ListPage<SeizedServerRow> servers(ServerListQuery query, PagePosition position) {
+        Keyset.Plan plan = RaidQueries.SERVER_KEYS.plan(query.sort(), position);
+        return position.page(this.queries.servers(query, plan), RaidQueries.SERVER_KEYS, plan, query.sort(),
+                this.queries.serverTotal(query));
     }
 
     /** Every raid the query matches, in its order, to {@code sink}, one at a time (for the CSV export). */

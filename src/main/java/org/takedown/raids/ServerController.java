@@ -13,12 +13,9 @@ import org.takedown.export.CsvExport;
 import org.takedown.jurisdictions.CountryFilter;
 import org.takedown.jurisdictions.JurisdictionService;
 import org.takedown.shared.ListRequest;
-import org.takedown.shared.PageLinks;
 import org.takedown.shared.RuleViolations;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,26 +65,7 @@ class ServerController {
     String list(ListRequest list, @PageableDefault(size = ServerListQuery.PAGE_SIZE) Pageable pageable,
             Model model) {
         ServerListQuery query = ServerListQuery.bind(list, this.countryFilter, this.raids);
-        // keyset: the next page holds the servers with a smaller id than the last one shown
-        Long after = query.pagedByKeyset() ? list.id(PageLinks.AFTER) : null;
-        Pageable page = (after != null) ? PageRequest.of(0, pageable.getPageSize(), query.sort())
-                : query.page(pageable);
-        Slice<SeizedServerRow> servers = this.raids.servers(query, page, after);
-        model.addAttribute("servers", servers);
-        model.addAttribute("total", this.raids.serverTotal(query));
-        // this grid has no page count (its total may be a bound), so it builds its own links instead of using
-        // fragments/pagination; newest first, the next page is read by keyset (after the last id shown), so that it
-        // costs the same however deep it is
-        PageLinks links = list.links();
-        if (query.pagedByKeyset()) {
-            model.addAttribute("firstPage", after != null ? links.first() : null);
-            model.addAttribute("nextPage", servers.hasNext()
-                    ? links.after(servers.getContent().get(servers.getNumberOfElements() - 1).id()) : null);
-        }
-        else {
-            model.addAttribute("previousPage", servers.hasPrevious() ? links.to(servers.getNumber() - 1) : null);
-            model.addAttribute("nextPage", servers.hasNext() ? links.to(servers.getNumber() + 1) : null);
-        }
+        model.addAttribute("servers", this.raids.servers(query, list.position(pageable)));
         boolean resultsOnly = list.resultsOnly();
         // the results then carry the filter's messages too, out of band
         model.addAttribute("htmx", resultsOnly);

@@ -16,8 +16,8 @@ import org.springframework.data.domain.Sort;
  * The seized-server grid's query,
  * {@code /servers?country=LV&status=IMAGED&role=STORAGE&provider=baltic&case=1&from=...&to=...&sort=hostname,asc}: what
  * the grid, its CSV export, a saved view and a dashboard link show. 50 a page by default, counted up to 1,000
- * matches unless the counters answer ({@code RaidQueries#serverTotal}); newest first (the default) pages by keyset
- * ({@code after} the last id shown), so a page costs the same however deep it is, other orders by offset.
+ * matches unless the counters answer ({@code RaidQueries#serverTotal}); every order pages by keyset
+ * ({@code shared.PagePosition}), so a page costs the same however deep it is.
  *
  * @param country ISO alpha-2 code of the country the server is in, or {@code null}
  * @param status the server's status, or {@code null}
@@ -55,7 +55,7 @@ public record ServerListQuery(String country, ServerStatus status, ServerRole ro
 
     static final int MAX_PROVIDER_LENGTH = 200;
 
-    /** Each property has an index on (column, id). */
+    /** Each property has an index on (key, id) and one on (country, key, id): {@code RaidQueries#SERVER_KEYS}. */
     static final ListSort SORTS = new ListSort(Sort.by(Sort.Direction.DESC, "id"), "hostname", "country", "status",
             "role", "provider", "seized", "id");
 
@@ -66,11 +66,6 @@ public record ServerListQuery(String country, ServerStatus status, ServerRole ro
     /** The seizure dates the grid applies: none when the range ends before it starts. */
     public DateRange dates() {
         return DateRange.applied(this.from, this.to);
-    }
-
-    /** Whether the grid pages by keyset: in its default order, newest first, which keyset paging serves. */
-    public boolean pagedByKeyset() {
-        return SORTS.isDefault(this.sort);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -205,9 +206,14 @@ public final class ListRequest {
                 && !"true".equals(this.request.getHeader(HX_HISTORY_RESTORE_REQUEST));
     }
 
-    /** Links to other pages of the list, keeping its filters (for lists that build their paging links themselves). */
-    public PageLinks links() {
-        return new PageLinks(this.request.getRequestURI(), this.request.getQueryString());
+    /**
+     * Where the list's page starts: the size and typed page number of {@code pageable} (Spring Data's reading of
+     * {@code size} and {@code page}), or the cursor of an {@code after} or {@code before} link.
+     */
+    public PagePosition position(Pageable pageable) {
+        return new PagePosition(pageable.getPageSize(), pageable.getPageNumber(),
+                this.request.getParameter(PageLinks.AFTER), this.request.getParameter(PagePosition.BEFORE),
+                new PageLinks(this.request.getRequestURI(), this.request.getQueryString()));
     }
 
     private <T> T convert(String name, Class<T> type, TypeDescriptor descriptor) {

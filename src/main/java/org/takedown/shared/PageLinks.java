@@ -23,7 +23,7 @@ public final class PageLinks {
     /** The number of rows a page shows. */
     public static final String SIZE = "size";
 
-    /** The position of a list paged by keyset: the page starts after the row with this id. */
+    /** The position of a list paged by keyset: the page starts after the row its cursor names (PagePosition). */
     public static final String AFTER = "after";
 
     /**
@@ -46,12 +46,17 @@ public final class PageLinks {
             .toUriString();
     }
 
-    /** The next page of a list paged by keyset: the rows after {@code id}, in the same order. */
-    public String after(Object id) {
+    /**
+     * A page of a list paged by keyset: {@code name} is {@link #AFTER} or {@link PagePosition#BEFORE},
+     * {@code cursor} names the row next to it, in the same order.
+     */
+    public String cursor(String name, String cursor) {
         return UriComponentsBuilder.fromPath(this.path)
             .query(this.query)
             .replaceQueryParam(PAGE)
-            .replaceQueryParam(AFTER, id)
+            .replaceQueryParam(AFTER)
+            .replaceQueryParam(PagePosition.BEFORE)
+            .replaceQueryParam(name, cursor)
             .build()
             .toUriString();
     }
@@ -62,6 +67,7 @@ public final class PageLinks {
             .query(this.query)
             .replaceQueryParam(PAGE)
             .replaceQueryParam(AFTER)
+            .replaceQueryParam(PagePosition.BEFORE)
             .build()
             .toUriString();
     }
@@ -72,6 +78,7 @@ public final class PageLinks {
             .query(this.query)
             .replaceQueryParam(PAGE)
             .replaceQueryParam(AFTER)
+            .replaceQueryParam(PagePosition.BEFORE)
             .replaceQueryParam(SIZE, size)
             .build()
             .toUriString();
@@ -99,6 +106,7 @@ public final class PageLinks {
             .query(this.query)
             .replaceQueryParam(PAGE)
             .replaceQueryParam(AFTER)
+            .replaceQueryParam(PagePosition.BEFORE)
             .replaceQueryParam(ListSort.PARAMETER, ListSort.parameter(new Sort.Order(direction, property)))
             .build()
             .toUriString();
@@ -131,6 +139,7 @@ public final class PageLinks {
             .replaceQueryParam(PAGE)
             .replaceQueryParam(SIZE)
             .replaceQueryParam(AFTER)
+            .replaceQueryParam(PagePosition.BEFORE)
             .build()
             .toUriString();
     }

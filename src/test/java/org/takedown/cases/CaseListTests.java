@@ -159,10 +159,14 @@ class CaseListTests {
         this.fixtures.cases(5, token, CaseStatus.OPERATIONAL, "s");
         Document first = page("/cases?q=" + token + "&status=OPERATIONAL&size=2&sort=title");
         assertThat(titles(first)).containsExactly(token + " 1", token + " 2");
-        assertThat(first.select(".pagination").text()).contains("Page 1 of 3");
+        assertThat(first.select(".pagination").text()).contains("Rows 1–2 of 5");
         String next = first.select(".pagination a:contains(Next)").attr("href");
-        assertThat(next).contains("q=" + token).contains("status=OPERATIONAL").contains("page=1");
-        assertThat(titles(page(next))).containsExactly(token + " 3", token + " 4");
+        assertThat(next).contains("q=" + token).contains("status=OPERATIONAL").contains("after=");
+        Document second = page(next);
+        assertThat(titles(second)).containsExactly(token + " 3", token + " 4");
+        assertThat(second.select(".pagination").text()).contains("Rows 3–4 of 5");
+        String back = second.select(".pagination a:contains(Previous)").attr("href");
+        assertThat(titles(page(back))).containsExactly(token + " 1", token + " 2");
     }
 
     @Test

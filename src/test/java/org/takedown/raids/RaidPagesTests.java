@@ -95,10 +95,11 @@ class RaidPagesTests {
         assertThat(html(this.mvc.get().uri(base + "&status=PLANNED").exchange()).select("#raids tbody tr")).isEmpty();
         Document oldestFirst = html(this.mvc.get().uri(base + "&sort=date,asc").exchange());
         assertThat(oldestFirst.select("#raids tbody tr").eachText().get(0)).contains("2020-03-01");
+        // by the jurisdiction's code, which an index holds (DE before FR)
         Document byCountry = html(this.mvc.get().uri(base + "&sort=country,asc").exchange());
-        assertThat(byCountry.select("#raids tbody tr").eachText().get(0)).contains("France");
+        assertThat(byCountry.select("#raids tbody tr").eachText().get(0)).contains("Germany");
         Document byCountryDesc = html(this.mvc.get().uri(base + "&sort=country,desc").exchange());
-        assertThat(byCountryDesc.select("#raids tbody tr").eachText().get(0)).contains("Germany");
+        assertThat(byCountryDesc.select("#raids tbody tr").eachText().get(0)).contains("France");
     }
 
     @Test
@@ -135,8 +136,8 @@ class RaidPagesTests {
     void listPaginatesAndKeepsTheFilters() throws Exception {
         Document page = html(this.mvc.get().uri("/raids?case=" + this.sparksId + "&size=5&sort=country,asc&to=2020-08-25").exchange());
         assertThat(page.select("#raids tbody tr")).hasSize(5);
-        assertThat(page.select("#results").text()).contains("Page 1 of 4");
-        assertThat(page.select("a[rel=next]").attr("href")).contains("case=" + this.sparksId, "size=5", "page=1",
+        assertThat(page.select(".list-position").text()).startsWith("Rows 1–5 of ");
+        assertThat(page.select("a[rel=next]").attr("href")).contains("case=" + this.sparksId, "size=5", "after=",
                 "sort=country");
     }
 
