@@ -18,6 +18,8 @@ document.addEventListener('DOMContentLoaded', () => {
 // Pickers: a select with data-picker becomes a type-ahead (Tom Select): typing part of a name finds it, Enter picks
 // the first match; data-picker="code" also finds an option by its value (a country's or jurisdiction's code). The
 // select stays in the form and submits as before. Rows that htmx swaps in are set up the same way (htmx.onLoad).
+// A select with data-picker-source holds only its chosen options: the others come from that address as the user
+// types (?q=, a JSON list of {value, text, country}, at most a few dozen), the first of them when it gets the focus.
 function setUpPickers(root) {
     if (typeof TomSelect === 'undefined') {
         return;
@@ -31,7 +33,9 @@ function setUpPickers(root) {
         const byCode = select.dataset.picker === 'code';
         const flag = (data, escape) => data.country
             ? `<span class="fi fi-${escape(data.country.toLowerCase())} me-1" aria-hidden="true"></span>` : '';
+        const source = select.dataset.pickerSource;
         const picker = new TomSelect(select, {
+            ...(source ? loadFrom(source) : {}),
             // an optional picker keeps its empty choice ("All countries", "Same country as the raid")
             allowEmptyOption: !multiple && !select.required,
             searchField: byCode ? [{ field: 'value', weight: 3 }, { field: 'text' }] : ['text'],
@@ -62,6 +66,24 @@ function setUpPickers(root) {
             }
         }
     });
+}
+
+// The settings of a picker whose options load as the user types. The server has matched them already; Tom Select
+// still filters what it has loaded by the typed text, so an answer that arrives late never shows stale matches.
+function loadFrom(source) {
+    return {
+        valueField: 'value',
+        labelField: 'text',
+        preload: 'focus',
+        loadThrottle: 150,
+        load: (query, callback) => {
+            const url = new URL(source, window.location.href);
+            url.searchParams.set('q', query);
+            fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+                .then((response) => (response.ok ? response.json() : []))
+                .then((options) => callback(options), () => callback());
+        },
+    };
 }
 
 // The zones of the chosen jurisdiction's country go first in the time zone picker; a country with one zone has it

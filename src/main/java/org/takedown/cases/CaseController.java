@@ -3,6 +3,7 @@ package org.takedown.cases;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,7 +100,7 @@ class CaseController {
         NewCaseForm form = new NewCaseForm();
         form.setReference(this.cases.suggestReference());
         model.addAttribute("caseForm", form);
-        return formPage(model);
+        return formPage(form, model);
     }
 
     @PostMapping("/cases")
@@ -115,7 +116,7 @@ class CaseController {
                 violations.rejectIn(result);
             }
         }
-        return formPage(model);
+        return formPage(form, model);
     }
 
     @GetMapping("/cases/{id}/edit")
@@ -126,9 +127,10 @@ class CaseController {
             redirect.addAttribute("id", id);
             return "redirect:/cases/{id}";
         }
-        model.addAttribute("caseForm", CaseForm.of(enforcementCase));
+        CaseForm form = CaseForm.of(enforcementCase);
+        model.addAttribute("caseForm", form);
         model.addAttribute("enforcementCase", enforcementCase);
-        return formPage(model);
+        return formPage(form, model);
     }
 
     @PostMapping("/cases/{id}")
@@ -146,7 +148,7 @@ class CaseController {
             }
         }
         model.addAttribute("enforcementCase", this.cases.get(id));
-        return formPage(model);
+        return formPage(form, model);
     }
 
     @PostMapping("/cases/{id}/status")
@@ -212,8 +214,10 @@ class CaseController {
         return "void/form";
     }
 
-    private String formPage(Model model) {
-        model.addAttribute("agencies", this.jurisdictions.agencies());
+    /** The form; its agency pickers hold the chosen agencies and load the others as the user types. */
+    private String formPage(CaseForm form, Model model) {
+        model.addAttribute("agencies",
+                this.jurisdictions.agencies(Arrays.asList(form.getLeadAgencyId(), form.getProsecutingOfficeId())));
         return "cases/form";
     }
 

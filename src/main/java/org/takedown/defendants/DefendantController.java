@@ -76,7 +76,7 @@ class DefendantController {
             return "defendants/list :: results";
         }
         model.addAttribute("countries", this.jurisdictions.countries());
-        model.addAttribute("cases", this.defendants.caseOptions(query.caseId()));
+        model.addAttribute("filterCase", this.defendants.filterCase(query.caseId()).orElse(null));
         model.addAttribute("legalStatuses", LegalStatus.values());
         return "defendants/list";
     }

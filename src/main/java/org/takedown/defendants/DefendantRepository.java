@@ -3,7 +3,6 @@ package org.takedown.defendants;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -54,15 +53,6 @@ interface DefendantRepository extends JpaRepository<Defendant, Long> {
     /** The status history of an extradition request, into the already loaded request. */
     @Query("select r from ExtraditionRequest r left join fetch r.statusChanges where r.id = :requestId")
     Optional<ExtraditionRequest> fetchExtraditionStatusChanges(Long requestId);
-
-    /** The cases that have defendants, for the list's case filter. */
-    @Query("""
-            select new org.takedown.defendants.CaseOption(c.id, c.reference, c.title)
-            from CaseOfDefendant c
-            where exists (select 1 from CaseDefendant cd where cd.caseId = c.id and cd.voidedAt is null)
-            order by c.reference
-            """)
-    List<CaseOption> findCasesWithDefendants(Limit limit);
 
     /** One case as the case filter offers it. */
     @Query("""

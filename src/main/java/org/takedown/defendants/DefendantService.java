@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.Locale;
@@ -26,7 +27,6 @@ import org.takedown.shared.ListPage;
 import org.takedown.shared.PagePosition;
 import org.takedown.shared.RuleViolations;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,25 +77,11 @@ public class DefendantService {
     }
 
     /**
-     * The cases the list's case filter offers: every case that has defendants, up to {@link CaseOptions#LIMIT}. Beyond
-     * that a select is no use (10,000 options made the page a megabyte and cost ~200 ms to render), so only the case
-     * already chosen ({@code selectedCaseId}, if any) is offered and {@link CaseOptions#partial()} says so.
+     * The case the list is filtered by, as its case filter shows it; the filter loads other cases as the user types
+     * ({@code GET /cases/options}): ten thousand cases made a select of a megabyte.
      */
-    CaseOptions caseOptions(Long selectedCaseId) {
-        List<CaseOption> cases = this.defendants.findCasesWithDefendants(Limit.of(CaseOptions.LIMIT + 1));
-        if (cases.size() <= CaseOptions.LIMIT) {
-            return new CaseOptions(cases, false);
-        }
-        if (selectedCaseId == null) {
-            return new CaseOptions(List.of(), true);
-        }
-        List<CaseOption> selected = cases.stream()
-            .filter((option) -> option.id().equals(selectedCaseId))
-            .findFirst()
-            .or(() -> this.defendants.findCaseOption(selectedCaseId))
-            .map(List::of)
-            .orElse(List.of());
-        return new CaseOptions(selected, true);
+    Optional<CaseOption> filterCase(Long caseId) {
+        return caseId == null ? Optional.empty() : this.defendants.findCaseOption(caseId);
     }
 
     /**

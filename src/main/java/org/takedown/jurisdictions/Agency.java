@@ -76,11 +76,15 @@ public class Agency {
 
     /**
      * The agency as pickers show it, found by name, acronym or jurisdiction: "Homeland Security Investigations (HSI,
-     * US)". Reads the jurisdiction: for agencies loaded with it ({@link JurisdictionService#agencies()}).
+     * US)". Reads the jurisdiction: for agencies loaded with it ({@link JurisdictionService#agencies()},
+     * {@link JurisdictionService#agencies(java.util.Collection)}).
      */
     public String getLabel() {
-        String code = this.jurisdiction.getCode();
-        return this.name + " (" + ((this.acronym != null) ? this.acronym + ", " + code : code) + ")";
+        return label(this.name, this.acronym, this.jurisdiction.getCode());
+    }
+
+    static String label(String name, String acronym, String jurisdictionCode) {
+        return name + " (" + ((acronym != null) ? acronym + ", " + jurisdictionCode : jurisdictionCode) + ")";
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.takedown.jurisdictions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -108,6 +110,15 @@ public class JurisdictionService {
 
     public List<Agency> agencies() {
         return this.agencies.findAllWithJurisdiction();
+    }
+
+    /**
+     * The agencies with these ids (unknown ones left out), with their jurisdictions: what an agency picker renders,
+     * its chosen agencies; the others it loads as the user types ({@code GET /agencies/options}).
+     */
+    public List<Agency> agencies(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).toList();
+        return known.isEmpty() ? List.of() : this.agencies.findWithJurisdictionByIdIn(known);
     }
 
     /**

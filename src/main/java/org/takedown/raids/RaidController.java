@@ -3,6 +3,7 @@ package org.takedown.raids;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -320,7 +321,10 @@ class RaidController {
         if (rowsOnly) {
             return FORM + " :: serverRows";
         }
-        model.addAttribute("agencies", this.jurisdictions.agencies());
+        // the agency pickers hold the chosen agencies and load the others as the user types
+        List<Long> chosen = new ArrayList<>(form.getParticipatingAgencyIds());
+        chosen.add(form.getLeadAgencyId());
+        model.addAttribute("agencies", this.jurisdictions.agencies(chosen));
         model.addAttribute("jurisdictions", this.jurisdictions.jurisdictions());
         model.addAttribute("zones", TimeZoneChoices.of(this.timeZones,
                 this.jurisdictions.jurisdiction(form.getJurisdictionCode()).orElse(null)));

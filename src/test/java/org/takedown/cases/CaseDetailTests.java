@@ -98,7 +98,10 @@ class CaseDetailTests {
         assertThat(smallPage.select("#defendants tbody tr")).hasSize(5);
         assertThat(largePage.select("#defendants tbody tr")).hasSize(500);
         assertThat(largePage.select("#defendants tbody tr").first().text()).contains("alias");
-        assertThat(largePage.select("#timeline li")).hasSize(500);
+        // the status history shows its latest 20 changes and says how many earlier ones the History tab has
+        assertThat(largePage.select("#timeline li")).hasSize(20);
+        assertThat(largePage.select("#timeline-earlier").text()).contains("480 earlier");
+        assertThat(smallPage.select("#timeline-earlier")).isEmpty();
         assertThat(largePage.select("#servers tbody tr")).hasSize(5);
         assertThat(largePage.select("#server-count").text()).isEqualTo("500");
         assertThat(forFiveHundred).isEqualTo(forFive).isLessThanOrEqualTo(8);

@@ -54,10 +54,10 @@ class CaseFormTests {
         assertThat(result).hasStatusOk().hasViewName("cases/form");
         Document page = html(result);
         assertThat(page.select("#reference").val()).isEqualTo("TKD-%d-41235".formatted(year));
-        assertThat(page.select("#leadAgencyId[data-picker] option").eachText())
-            .contains("Homeland Security Investigations (HSI, US)");
-        assertThat(page.select("#prosecutingOfficeId[data-picker] option").eachText())
-            .contains("US Attorney's Office for the Southern District of New York (USAO-SDNY, US-NYSD)");
+        // the agency pickers hold only the chosen agency and load the others as the user types
+        assertThat(page.select("#leadAgencyId[data-picker] option").eachText()).containsExactly("Choose…");
+        assertThat(page.select("#leadAgencyId").attr("data-picker-source")).isEqualTo("/agencies/options");
+        assertThat(page.select("#prosecutingOfficeId").attr("data-picker-source")).isEqualTo("/agencies/options");
         assertThat(page.select("label[for=summary]").text()).isEqualTo("Summary");
     }
 

@@ -99,4 +99,32 @@ class DefendantBrowserTests extends BrowserTest {
         screenshot("defendant-list-cyprus");
     }
 
+    @Test
+    void theCaseFilterLoadsTheCasesTypedAndFiltersByThePickedOne() {
+        long sparks = this.jdbc.sql("select id from enforcement_case where reference = 'TKD-2020-0001'")
+            .query(Long.class)
+            .single();
+        open("/defendants");
+        // the page holds no case: typing loads the cases that match from the server
+        assertThat(browser.findElements(By.cssSelector("#filter-case option"))).hasSize(1);
+        pick("filter-case", "Sparks");
+
+        waitUpTo().until((driver) -> driver.getCurrentUrl().contains("case=" + sparks));
+        waitUpTo().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "defendant"));
+        var names = browser.findElements(By.cssSelector("#defendants tbody tr td:first-child"))
+            .stream()
+            .map((cell) -> cell.getText())
+            .toList();
+        assertThat(names).contains("George Bridi", "Jonathan Correa", "Umar Ahmad");
+        assertThat(browser.findElement(By.cssSelector("#filter-case + .ts-wrapper .item")).getText())
+            .isEqualTo("TKD-2020-0001 · Sparks Group");
+        screenshot("defendant-list-case-picker");
+
+        // the chosen case comes back with the page, without loading anything
+        open("/defendants?case=" + sparks);
+        assertThat(valueOf("filter-case")).isEqualTo(String.valueOf(sparks));
+        assertThat(browser.findElement(By.cssSelector("#filter-case + .ts-wrapper .item")).getText())
+            .isEqualTo("TKD-2020-0001 · Sparks Group");
+    }
+
 }

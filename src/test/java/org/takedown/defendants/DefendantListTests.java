@@ -204,41 +204,17 @@ class DefendantListTests {
     }
 
     @Test
-    void caseFilterOffersEveryCaseWithDefendantsWhileThereAreAtMostAThousand() {
-        Document page = page("/defendants");
-        assertThat(page.select("#filter-case option").eachText()).contains("TKD-2020-0001 · Sparks Group");
-        assertThat(page.select("#filter-case-partial")).isEmpty();
-        assertThat(page.select("#filter-case").hasAttr("aria-describedby")).isFalse();
-    }
-
-    @Test
-    void caseFilterWithMoreThanAThousandCasesOffersOnlyTheChosenCaseAndSaysWhy() {
-        long agency = this.jdbc.sql("select min(id) from agency").query(Long.class).single();
-        long defendant = this.fixtures.defendant("Many cases " + DefendantFixtures.uniqueTag(), "WANTED", null, null);
-        this.jdbc.sql("""
-                with cases as (
-                    insert into enforcement_case (reference, title, status, summary, lead_agency_id, opened_on)
-                    select 'TKD-1901-' || (100000 + n), 'Bulk ' || n, 'INVESTIGATION', 'Test case', ?, date '2020-01-01'
-                    from generate_series(1, ?) n
-                    returning id)
-                insert into case_defendant (case_id, defendant_id, role, since)
-                select id, ?, 'DEFENDANT', date '2020-09-01' from cases""")
-            .params(agency, CaseOptions.LIMIT + 1, defendant)
-            .update();
+    void caseFilterRendersOnlyTheChosenCaseAndLoadsTheOthersAsTheUserTypes() {
         long sparks = this.fixtures.sparksCaseId();
-
         Document all = page("/defendants");
         assertThat(all.select("#filter-case option").eachText()).containsExactly("Any");
-        assertThat(all.select("#filter-case").attr("aria-describedby")).isEqualTo("filter-case-partial");
-        assertThat(all.select("#filter-case-partial").text()).isEqualTo(
-                "More than 1,000 cases have defendants, too many to list here: open the case to see its defendants.");
+        assertThat(all.select("#filter-case").attr("data-picker-source")).isEqualTo("/cases/options");
 
         Document sparksOnly = page("/defendants?case=" + sparks);
         assertThat(sparksOnly.select("#filter-case option").eachText())
             .containsExactly("Any", "TKD-2020-0001 · Sparks Group");
         assertThat(sparksOnly.select("#filter-case option[selected]").val()).isEqualTo(String.valueOf(sparks));
         assertThat(names(sparksOnly)).containsExactly("George Bridi", "Jonathan Correa", "Umar Ahmad");
-        assertThat(sparksOnly.select("#filter-case-partial")).hasSize(1);
     }
 
     private Document page(String uri, String... params) {

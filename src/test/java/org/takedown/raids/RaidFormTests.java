@@ -55,8 +55,9 @@ class RaidFormTests {
         assertThat(page.select("button[name=removeServer]").eachAttr("value")).containsExactly("0");
         assertThat(page.select("select[name=timeZone] option").eachAttr("value")).contains("Europe/Riga",
                 "America/Toronto");
-        assertThat(page.select("select[name=participatingAgencyIds] option").text())
-            .contains("Homeland Security Investigations");
+        assertThat(page.select("select[name=participatingAgencyIds] option")).isEmpty();
+        assertThat(page.select("select[name=participatingAgencyIds]").attr("data-picker-source"))
+            .isEqualTo("/agencies/options");
         assertThat(page.select("label[for=servers0.hostname]")).hasSize(1);
     }
 

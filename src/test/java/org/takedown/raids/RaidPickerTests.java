@@ -69,8 +69,10 @@ class RaidPickerTests {
 
         assertThat(page.select("select[name=leadAgencyId]").attr("data-picker")).isEmpty();
         assertThat(page.select("select[name=leadAgencyId]").hasAttr("data-picker")).isTrue();
-        assertThat(page.select("select[name=participatingAgencyIds][multiple][data-picker] option").eachText())
-            .contains("Homeland Security Investigations (HSI, US)");
+        // the agency pickers load their options as the user types; the page holds only the chosen agencies
+        assertThat(page.select("select[name=participatingAgencyIds][multiple][data-picker] option")).isEmpty();
+        assertThat(page.select("select[name=participatingAgencyIds]").attr("data-picker-source"))
+            .isEqualTo("/agencies/options");
         assertThat(page.select("select[name=servers[0].countryCode] option").eachText()).startsWith(
                 "Same country as the raid", "Afghanistan (AF)");
         assertThat(page.select("select[name=timeZone]").attr("data-zones-of")).isEqualTo("jurisdictionCode");
@@ -91,6 +93,19 @@ class RaidPickerTests {
             .doesNotContain("America/Chicago");
         // several zones: none is chosen for the user
         assertThat(zones.select("option[selected]")).isEmpty();
+    }
+
+    @Test
+    void aFormThatComesBackKeepsItsChosenAgenciesAsTheOnlyOptions() {
+        String hsi = this.jdbc.sql("select id from agency where acronym = 'HSI'").query(String.class).single();
+        String sdny = this.jdbc.sql("select id from agency where acronym = 'USAO-SDNY'").query(String.class).single();
+        Document page = html(post(raid("US-KS", ""), "leadAgencyId", hsi, "participatingAgencyIds", sdny));
+        assertThat(page.select("select[name=leadAgencyId] option[selected]").eachText())
+            .containsExactly("Homeland Security Investigations (HSI, US)");
+        // the agencies the form holds, whichever picker holds them
+        assertThat(page.select("select[name=participatingAgencyIds] option").eachText()).hasSize(2);
+        assertThat(page.select("select[name=participatingAgencyIds] option[selected]").eachText()).containsExactly(
+                "US Attorney's Office for the Southern District of New York (USAO-SDNY, US-NYSD)");
     }
 
     @Test

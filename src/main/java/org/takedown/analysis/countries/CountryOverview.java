@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * Everything recorded in one jurisdiction, as its page shows it: each section holds its first rows (newest first) and
- * the total. Sections that do not apply to a sub-national jurisdiction (servers and nationals, which are per
+ * the total, exact or capped. Sections that do not apply to a sub-national jurisdiction (servers and nationals, which are per
  * country) are empty for it.
  */
 record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJurisdictions, Section<AgencyRow> agencies,
         Section<RaidRow> raids, Section<ServerRow> servers, Section<DefendantRow> inCustody,
         Section<DefendantRow> nationals, Section<CaseRow> cases) {
+
+    /** Whether a section shows a capped total, which the page explains. */
+    public boolean isCapped() {
+        return this.raids.capped() || this.servers.capped() || this.inCustody.capped() || this.nationals.capped()
+                || this.cases.capped() || this.agencies.capped();
+    }
 
     /**
      * The jurisdiction the page is about: a country, or a jurisdiction inside one with its parent.
@@ -26,8 +32,15 @@ record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJuris
 
     }
 
-    /** The first rows of a section and how many there are in all. */
-    record Section<T>(List<T> rows, long total) {
+    /**
+     * The first rows of a section and how many there are in all; when {@code capped}, {@code total} is only a lower
+     * bound: counting every row of a large section would cost more than the page.
+     */
+    record Section<T>(List<T> rows, long total, boolean capped) {
+
+        Section(List<T> rows, long total) {
+            this(rows, total, false);
+        }
 
         static <T> Section<T> empty() {
             return new Section<>(List.of(), 0);
@@ -39,7 +52,12 @@ record CountryOverview(Jurisdiction jurisdiction, List<SubJurisdiction> subJuris
 
         /** Whether there are more rows than shown. */
         public boolean isPartial() {
-            return this.total > this.rows.size();
+            return this.capped || this.total > this.rows.size();
+        }
+
+        /** The total as the page shows it: {@code 100+} when capped. */
+        public String getShownTotal() {
+            return this.capped ? this.total + "+" : Long.toString(this.total);
         }
 
     }

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,6 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
+    /** {@code ?countries=all}: the whole country table instead of its top. */
+    private static final String ALL = "all";
+
     private final DashboardService dashboard;
 
     DashboardController(DashboardService dashboard) {
@@ -33,9 +37,10 @@ class DashboardController {
 
     @GetMapping("/")
     String show(@ModelAttribute("filter") DashboardFilter filter, BindingResult filterErrors,
-            HttpServletRequest request, Locale locale, Model model) {
-        DashboardService.DashboardPage page = this.dashboard.page(filter, filterErrors, request.getContextPath(),
-                locale);
+            @RequestParam(name = "countries", required = false) String countries, HttpServletRequest request,
+            Locale locale, Model model) {
+        DashboardService.DashboardPage page = this.dashboard.page(filter, filterErrors, ALL.equals(countries),
+                request.getContextPath(), locale);
         DashboardCriteria criteria = page.criteria();
         if (criteria.caseReference() != null) {
             // the field shows the reference, however the case was given
@@ -43,6 +48,13 @@ class DashboardController {
         }
         model.addAttribute("criteria", criteria);
         model.addAttribute("dashboard", page.data());
+        model.addAttribute("countryTotal", page.countryTotal());
+        if (page.isPartial()) {
+            model.addAttribute("allCountriesUrl", pageUrl(request.getContextPath(), criteria, true));
+        }
+        else if (page.countryTotal() > DashboardService.TABLE_COUNTRIES) {
+            model.addAttribute("topCountriesUrl", pageUrl(request.getContextPath(), criteria, false));
+        }
         model.addAttribute("suggestedCases", page.suggestedCases());
         model.addAttribute("dataUrl", dataUrl(request.getContextPath(), criteria));
         return "dashboard/show";
@@ -66,7 +78,20 @@ class DashboardController {
     }
 
     private static String dataUrl(String contextPath, DashboardCriteria criteria) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(contextPath + "/dashboard/data");
+        return withCriteria(UriComponentsBuilder.fromPath(contextPath + "/dashboard/data"), criteria).build()
+            .toUriString();
+    }
+
+    /** The page with the same filter, with the whole country table or its top, scrolled to the table. */
+    private static String pageUrl(String contextPath, DashboardCriteria criteria, boolean allCountries) {
+        UriComponentsBuilder url = withCriteria(UriComponentsBuilder.fromPath(contextPath + "/"), criteria);
+        if (allCountries) {
+            url.queryParam("countries", ALL);
+        }
+        return url.fragment("countries-heading").build().toUriString();
+    }
+
+    private static UriComponentsBuilder withCriteria(UriComponentsBuilder url, DashboardCriteria criteria) {
         if (criteria.caseId() != null) {
             url.queryParam("case", criteria.caseId());
         }
@@ -76,7 +101,7 @@ class DashboardController {
         if (criteria.to() != null) {
             url.queryParam("to", criteria.to());
         }
-        return url.build().toUriString();
+        return url;
     }
 
 }

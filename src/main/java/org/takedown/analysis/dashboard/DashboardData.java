@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param filter the filter applied, as the lists take it
  * @param figures the summary figures
- * @param countries the countries with servers, raids or defendants in custody, most servers first
+ * @param countries the countries with servers, raids or defendants in custody, most servers first (on the page
+ *     possibly only the first of them)
  * @param lists each layer's list with the dashboard's filters, to which the map adds {@code country=}
  * @param raidsPerMonth raids per calendar month, every month from the first to the last with a raid
  * @param serverStatuses servers by status in the countries with most servers
@@ -16,6 +17,11 @@ import java.util.List;
  */
 record DashboardData(Filter filter, Figures figures, List<CountryRow> countries, Lists lists,
         List<MonthBar> raidsPerMonth, ServerStatuses serverStatuses, List<Slice> legalStatuses) {
+
+    DashboardData withCountries(List<CountryRow> shown) {
+        return new DashboardData(this.filter, this.figures, shown, this.lists, this.raidsPerMonth,
+                this.serverStatuses, this.legalStatuses);
+    }
 
     /** The filter applied; {@code null} parts are not set. */
     record Filter(Long caseId, String caseReference, String from, String to) {

@@ -46,6 +46,9 @@ class DashboardService {
 
     static final int TOP_COUNTRIES = 10;
 
+    /** Countries the page's table shows unless all are asked for; the map and the full table have the rest. */
+    static final int TABLE_COUNTRIES = 15;
+
     static final int SUGGESTED_CASES = 25;
 
     private static final Pattern CASE_ID = Pattern.compile("[0-9]{1,18}");
@@ -99,13 +102,20 @@ class DashboardService {
 
     /**
      * What the page renders, in one transaction: the filter applied, the figures and the country table, and the cases
-     * the case field suggests (the most recently opened ones; any other can be typed).
+     * the case field suggests (the most recently opened ones; any other can be typed). The table holds the
+     * {@link #TABLE_COUNTRIES} countries with most servers unless {@code allCountries}: the whole table of some 250
+     * rows was most of the page's weight and rendering time.
      */
     @Transactional(readOnly = true)
-    DashboardPage page(DashboardFilter filter, Errors errors, String contextPath, Locale locale) {
+    DashboardPage page(DashboardFilter filter, Errors errors, boolean allCountries, String contextPath,
+            Locale locale) {
         DashboardCriteria criteria = criteria(filter, errors);
-        return new DashboardPage(criteria, assemble(criteria, new Links(contextPath, criteria), locale, false),
-                this.queries.recentCases(SUGGESTED_CASES));
+        DashboardData data = assemble(criteria, new Links(contextPath, criteria), locale, false);
+        int countryTotal = data.countries().size();
+        if (!allCountries && countryTotal > TABLE_COUNTRIES) {
+            data = data.withCountries(data.countries().subList(0, TABLE_COUNTRIES));
+        }
+        return new DashboardPage(criteria, data, countryTotal, this.queries.recentCases(SUGGESTED_CASES));
     }
 
     /** Everything for the map and the charts: the figures, the countries and the charts' data. */
@@ -115,8 +125,14 @@ class DashboardService {
         return assemble(criteria, new Links(contextPath, criteria), locale, true);
     }
 
-    /** The page's model. */
-    record DashboardPage(DashboardCriteria criteria, DashboardData data, List<CaseRef> suggestedCases) {
+    /** The page's model; {@code countryTotal} is the number of countries the table would have in full. */
+    record DashboardPage(DashboardCriteria criteria, DashboardData data, int countryTotal,
+            List<CaseRef> suggestedCases) {
+
+        boolean isPartial() {
+            return this.data.countries().size() < this.countryTotal;
+        }
+
     }
 
     private DashboardData assemble(DashboardCriteria criteria, Links links, Locale locale, boolean charts) {

@@ -245,6 +245,30 @@ class DashboardPageTests {
         assertThat(small).containsExactly(4, 5, 4, 5, 4, 5);
     }
 
+    @Test
+    void theTableShowsTheCountriesWithMostServersAndTheWholeTableOnRequest() {
+        this.fixtures.servers(this.caseId, null, "TV", "SEIZED", LocalDate.of(2020, 1, 2), 1);
+        List<String> every = JsonPath.read(json("/dashboard/data"), "$.countries[*].code");
+        assertThat(every).hasSizeGreaterThan(DashboardService.TABLE_COUNTRIES).contains("TV");
+
+        Document top = page("/");
+        assertThat(top.select("#countries tbody tr").eachAttr("data-country"))
+            .containsExactlyElementsOf(every.subList(0, DashboardService.TABLE_COUNTRIES));
+        assertThat(top.select("#countries-more").text()).contains("Showing 15 of " + every.size() + " countries");
+        assertThat(top.select("#all-countries").attr("href")).isEqualTo("/?countries=all#countries-heading");
+        assertThat(top.select("#countries-more a[href=/jurisdictions]")).hasSize(1);
+
+        Document all = page("/?countries=all");
+        assertThat(all.select("#countries tbody tr").eachAttr("data-country")).containsExactlyElementsOf(every);
+        assertThat(all.select("#top-countries").attr("href")).isEqualTo("/#countries-heading");
+        assertThat(all.select("#all-countries")).isEmpty();
+
+        // a filter travels with the link
+        Document byCase = page("/?case=" + this.caseId);
+        assertThat(byCase.select("#all-countries")).isEmpty();
+        assertThat(byCase.select("#countries tbody tr")).hasSizeLessThanOrEqualTo(DashboardService.TABLE_COUNTRIES);
+    }
+
     /** Statements of: the page by case, the JSON by case, both by case and range, both unfiltered. */
     private int[] costs(long caseId) {
         String[] uris = { "/?case=" + caseId, "/dashboard/data?case=" + caseId,

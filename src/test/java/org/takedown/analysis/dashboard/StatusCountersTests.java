@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard's counters of servers per country and status (V71) and of defendants per legal status (V72) stay equal
- * to a recount whatever changes (rolled back after).
+ * to a recount whatever changes (rolled back after), and so does the number of cases (V260).
  */
 @IntegrationTest
 @Transactional
@@ -91,6 +91,28 @@ class StatusCountersTests {
             .param(caseId)
             .update();
         assertThat(rows(DEFENDANT_COUNTERS)).isEqualTo(rows(DEFENDANT_RECOUNT));
+    }
+
+    @Test
+    void caseTotalFollowsInsertsVoidsAndRestores() {
+        String recount = "select count(*) from enforcement_case where voided_at is null";
+        String counter = "select cases from case_total";
+        long before = this.jdbc.sql(counter).query(Long.class).single();
+        assertThat(before).isEqualTo(this.jdbc.sql(recount).query(Long.class).single());
+
+        long caseId = this.fixtures.enforcementCase();
+        this.fixtures.enforcementCase();
+        assertThat(this.jdbc.sql(counter).query(Long.class).single()).isEqualTo(before + 2);
+
+        this.jdbc.sql("update enforcement_case set voided_at = now(), voided_by = 'test', void_reason = 'test' "
+                + "where id = ?").param(caseId).update();
+        assertThat(this.jdbc.sql(counter).query(Long.class).single()).isEqualTo(before + 1);
+        // an update that changes no case's standing
+        this.jdbc.sql("update enforcement_case set title = title where id = ?").param(caseId).update();
+        this.jdbc.sql("update enforcement_case set voided_at = null, voided_by = null, void_reason = null "
+                + "where id = ?").param(caseId).update();
+        assertThat(this.jdbc.sql(counter).query(Long.class).single()).isEqualTo(before + 2)
+            .isEqualTo(this.jdbc.sql(recount).query(Long.class).single());
     }
 
     private long serverCount(String country, String status) {
