@@ -165,10 +165,22 @@ class ScalePlanTests {
         // (Filter: (voided_at IS NULL)), 10,001 rows; its data also groups every raid by month (Seq Scan on raid)
         .scan("enforcement_case", "/", "/dashboard/data")
         .scan("raid", "/dashboard/data")
+        // NEAR TIE, in NEAR_TIES below: either plan passes. The defendant list's exact count, select count(*) from
+        // defendant d where d.merged_into_id is null, reads every defendant either way: Seq Scan on defendant d
+        // (Filter: (merged_into_id IS NULL)), 20,003 rows, or an index-only scan of ix_defendant_merged_into, within
+        // 15 % of each other in cost (2,130 against 2,451 on the database of a million servers, which chose the
+        // index); the planner's choice flipped between runs on the same data
         // AT THIS SIZE ONLY: the defendants the search finds (191 expected for a hostname fragment) are joined back to
         // Seq Scan on defendant (Filter: (merged_into_id IS NULL)), 20,003 rows; with 100,000 defendants the same
         // statement with the same value reads them through pk_defendant
         .scan("defendant", "/search?q={hostname}")
+        .pages();
+
+    /** Pages that may or may not scan these tables, as the planner weighs two plans of about the same cost. */
+    private static final Map<String, Set<String>> NEAR_TIES = new KnownOffenders()
+        .scan("defendant", "/defendants", "/defendants?sort=name,asc", "/defendants?sort=name,desc",
+                "/defendants?sort=status,asc", "/defendants?sort=status,desc", "/defendants?sort=name",
+                "/defendants?sort=status")
         .pages();
 
     @Autowired
@@ -221,7 +233,9 @@ class ScalePlanTests {
     @TestFactory
     Stream<DynamicTest> noPageScansABigTable() throws Exception {
         List<String> pages = pages();
-        assertThat(pages).as("the pages checked").containsAll(KNOWN_OFFENDERS.keySet());
+        assertThat(pages).as("the pages checked")
+            .containsAll(KNOWN_OFFENDERS.keySet())
+            .containsAll(NEAR_TIES.keySet());
         Map<String, String> values = values();
         return pages.stream().map((page) -> {
             String url = UriComponentsBuilder.fromUriString(page).buildAndExpand(values).encode().toUriString();
@@ -342,6 +356,7 @@ class ScalePlanTests {
                     .append(QueryPlans.explainText(connection, statement));
             }
         }
+        scanned.removeAll(NEAR_TIES.getOrDefault(page, Set.of()));
         Set<String> known = KNOWN_OFFENDERS.getOrDefault(page, Set.of());
         if (!scanned.equals(known)) {
             Set<String> gone = new TreeSet<>(known);
