@@ -37,7 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -59,12 +58,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * there for the planner to weigh an index against a whole table as it does there; checked statement by statement
  * against that database (docs/scale.md, "Plans checked by the tests"). Statistics are gathered from every row, so the
  * plans do not change from run to run with ANALYZE's random sample. It all lives in an embedded PostgreSQL of this
- * class's own (a Spring context of its own, closed afterwards), so the other tests' demo data is untouched.
+ * class's own (a Spring context of its own), so the other tests' demo data is untouched. The context is left to the
+ * test framework's cache rather than closed after the class: closing an application mid-suite cleans up the logging
+ * system, and the tests that read the log (DatabaseErrorLogTests) then found nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(SqlStatementRecorder.Registration.class)
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScalePlanTests {
 
@@ -165,10 +165,22 @@ class ScalePlanTests {
         // (Filter: (voided_at IS NULL)), 10,001 rows; its data also groups every raid by month (Seq Scan on raid)
         .scan("enforcement_case", "/", "/dashboard/data")
         .scan("raid", "/dashboard/data")
+        // NEAR TIE, in NEAR_TIES below: either plan passes. The defendant list's exact count, select count(*) from
+        // defendant d where d.merged_into_id is null, reads every defendant either way: Seq Scan on defendant d
+        // (Filter: (merged_into_id IS NULL)), 20,003 rows, or an index-only scan of ix_defendant_merged_into, within
+        // 15 % of each other in cost (2,130 against 2,451 on the database of a million servers, which chose the
+        // index); the planner's choice flipped between runs on the same data
         // AT THIS SIZE ONLY: the defendants the search finds (191 expected for a hostname fragment) are joined back to
         // Seq Scan on defendant (Filter: (merged_into_id IS NULL)), 20,003 rows; with 100,000 defendants the same
         // statement with the same value reads them through pk_defendant
         .scan("defendant", "/search?q={hostname}")
+        .pages();
+
+    /** Pages that may or may not scan these tables, as the planner weighs two plans of about the same cost. */
+    private static final Map<String, Set<String>> NEAR_TIES = new KnownOffenders()
+        .scan("defendant", "/defendants", "/defendants?sort=name,asc", "/defendants?sort=name,desc",
+                "/defendants?sort=status,asc", "/defendants?sort=status,desc", "/defendants?sort=name",
+                "/defendants?sort=status")
         .pages();
 
     @Autowired
@@ -221,7 +233,9 @@ class ScalePlanTests {
     @TestFactory
     Stream<DynamicTest> noPageScansABigTable() throws Exception {
         List<String> pages = pages();
-        assertThat(pages).as("the pages checked").containsAll(KNOWN_OFFENDERS.keySet());
+        assertThat(pages).as("the pages checked")
+            .containsAll(KNOWN_OFFENDERS.keySet())
+            .containsAll(NEAR_TIES.keySet());
         Map<String, String> values = values();
         return pages.stream().map((page) -> {
             String url = UriComponentsBuilder.fromUriString(page).buildAndExpand(values).encode().toUriString();
@@ -342,6 +356,7 @@ class ScalePlanTests {
                     .append(QueryPlans.explainText(connection, statement));
             }
         }
+        scanned.removeAll(NEAR_TIES.getOrDefault(page, Set.of()));
         Set<String> known = KNOWN_OFFENDERS.getOrDefault(page, Set.of());
         if (!scanned.equals(known)) {
             Set<String> gone = new TreeSet<>(known);
