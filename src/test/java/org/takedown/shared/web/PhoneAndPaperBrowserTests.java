@@ -38,7 +38,8 @@ class PhoneAndPaperBrowserTests extends BrowserTest {
     private static final int PHONE = 390;
 
     /** Pages that are no HTML page: files, JSON and the actuator. */
-    private static final Pattern NOT_PAGES = Pattern.compile(".*(\\.csv|\\.pdf|/dashboard/data)$|^/actuator.*");
+    private static final Pattern NOT_PAGES = Pattern
+        .compile(".*(\\.csv|\\.pdf|/dashboard/data|/options)$|^/actuator.*");
 
     @Autowired
     JdbcClient jdbc;
