@@ -163,10 +163,9 @@ class DefendantSearch {
     }
 
     /**
-     * The records whose name or an alias is like {@code fullName} by the search box's fuzzy matching
-     * ({@code analysis.search.SearchQueries#defendants}: pg_trgm's word similarity {@code <%}, and for three characters
-     * or more similarity {@code %}, through the trigram indexes of V30), merged records and {@code excluded} left out,
-     * the closest first, at most {@value #LIKELY_MATCHES}.
+     * The records whose name or an alias is like {@code fullName} by trigram similarity (pg_trgm's word similarity
+     * {@code <%}, and for three characters or more similarity {@code %}, through the trigram indexes of V30), merged
+     * records and {@code excluded} left out, the closest first, at most {@value #LIKELY_MATCHES}.
      */
     List<LikelyMatch> likelyMatches(String fullName, Long excluded) {
         boolean whole = fullName.length() >= 3;

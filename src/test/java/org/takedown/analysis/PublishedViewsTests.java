@@ -19,14 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read side's SQL reads the views the owning modules publish (V130, V140), never a table: a table can then change
- * without breaking the dashboard, the search, the country page or the case report, as long as its module keeps its
- * views.
+ * The read side's SQL reads the views the owning modules publish (V130, V140), never another module's table: a table
+ * can then change without breaking the dashboard, the search, the country page or the case report, as long as its
+ * module keeps its views.
  */
 @IntegrationTest
 class PublishedViewsTests {
 
     private static final Path ANALYSIS = Path.of("src", "main", "java", "org", "takedown", "analysis");
+
+    /** The read side's own tables: the search's dictionary, provider list and addresses (V240), kept by triggers. */
+    private static final List<String> OWN_TABLES = List.of("search_word", "search_provider", "search_address");
 
     /** A relation after {@code from} or {@code join}, as the read side writes its SQL. */
     private static final Pattern RELATION = Pattern.compile("\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)\\b",
@@ -46,7 +49,7 @@ class PublishedViewsTests {
                 Matcher relation = RELATION.matcher(Files.readString(file));
                 while (relation.find()) {
                     String name = relation.group(1).toLowerCase(Locale.ROOT);
-                    if (tables.contains(name)) {
+                    if (tables.contains(name) && !OWN_TABLES.contains(name)) {
                         tablesRead.add(file.getFileName() + ": " + name);
                     }
                     if (views.contains(name)) {
@@ -56,6 +59,7 @@ class PublishedViewsTests {
             }
         }
         assertThat(tablesRead).isEmpty();
+        assertThat(tables).containsAll(OWN_TABLES);
         // the check above looks at the right text: the read side does name the views
         assertThat(viewsRead).contains("cases_case", "raids_server", "defendants_defendant",
                 "jurisdictions_jurisdiction");
