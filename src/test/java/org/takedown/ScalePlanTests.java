@@ -58,9 +58,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * there for the planner to weigh an index against a whole table as it does there; checked statement by statement
  * against that database (docs/scale.md, "Plans checked by the tests"). Statistics are gathered from every row, so the
  * plans do not change from run to run with ANALYZE's random sample. It all lives in an embedded PostgreSQL of this
- * class's own (a Spring context of its own), so the other tests' demo data is untouched. The context is left to the
- * test framework's cache rather than closed after the class: closing an application mid-suite cleans up the logging
- * system, and the tests that read the log (DatabaseErrorLogTests) then found nothing.
+ * class's own (a Spring context of its own), so the other tests' demo data is untouched, and in a JVM of its own (the
+ * {@code scale-plans} execution of Surefire in pom.xml): started beside the suite's shared application, it left
+ * Tomcat's error log out of the output that DatabaseErrorLogTests reads.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
